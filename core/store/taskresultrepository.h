@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result.h"
+#include "taskresult.h"
+
+#include <QList>
+
+class Connection;
+
+// Per-record outcomes of tasks (sync_task_results).
+class TaskResultRepository
+{
+public:
+    explicit TaskResultRepository(Connection &connection);
+
+    // Writes many rows with multi-row INSERTs (one round trip per chunk).
+    StoreError insert(const QList<TaskResult> &results);
+    // Outcomes of the task's latest attempt, optionally only one action; ordered as written.
+    Result<QList<TaskResult>> forTask(qint64 taskId, int attempt = -1, const QString &action = {},
+                                      int limit = -1, int offset = 0);
+    Result<qint64> countForTask(qint64 taskId, int attempt = -1, const QString &action = {});
+    // Forgets the outcomes of one attempt (a retry records its own).
+    StoreError removeForTask(qint64 taskId);
+
+private:
+    Connection &m_connection;
+};

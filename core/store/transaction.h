@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storeerror.h"
+
+class Connection;
+
+// A write transaction that rolls back unless commit() succeeded. On SQLite it takes the write
+// lock up front (BEGIN IMMEDIATE), so two writers wait on the busy timeout instead of failing
+// with a deadlock half-way through.
+class Transaction
+{
+public:
+    explicit Transaction(Connection &connection);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    StoreError begin();
+    StoreError commit();
+    void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    Connection &m_connection;
+    bool m_active = false;
+};

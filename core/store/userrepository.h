@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+#include "user.h"
+
+#include <QList>
+
+class Connection;
+
+// Reads and writes the users directory.
+class UserRepository
+{
+public:
+    explicit UserRepository(Connection &connection);
+
+    Result<User> insert(const User &user);
+    StoreError update(const User &user);
+    StoreError remove(qint64 id);
+    Result<User> byId(qint64 id);
+    // field is "username", "email" or "phone"; an empty value never matches.
+    Result<User> byField(const QString &field, const QString &value);
+    // Ordered by id; `search` matches nickname, username, e-mail and phone (case-insensitive).
+    Result<QList<User>> list(int limit = -1, int offset = 0, const QString &search = {});
+    Result<qint64> count(const QString &search = {});
+
+private:
+    QString searchClause(const QString &search, QVariantList &values) const;
+    Connection &m_connection;
+};
