@@ -12,7 +12,7 @@ BUILD_PACKAGES="cmake ninja-build g++ dpkg-dev file pkg-config
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
-  fonts-dejavu-core"
+  fonts-dejavu-core fonts-wqy-microhei"
 TEST_PACKAGES="postgresql-15
   dbus-daemon dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth imagemagick curl openssl procps"
