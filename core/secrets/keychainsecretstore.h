@@ -2,15 +2,17 @@
 
 #include "secretstore.h"
 
-#include <QThread>
+class QThread;
 
 class KeychainWorker;
 
 // Secrets in the operating system's keyring through QtKeychain (Secret Service / GNOME Keyring
 // or KWallet on Linux, Keychain on macOS, Credential Manager on Windows).
 //
-// Jobs run on a thread of their own with an event loop, so no caller's thread ever waits on
-// D-Bus. QtKeychain has no timeout of its own; each job gets one here. When no keyring is
+// Jobs run on one keychain thread with an event loop, so no caller's thread ever waits on
+// D-Bus. The thread is shared by every store in the process and lives until the process ends:
+// libsecret binds its D-Bus proxies to the thread that first used them. QtKeychain has no timeout
+// of its own; each job gets one here. When no keyring is
 // reachable the operation fails with a message that says so: there is no plain-text fallback.
 class KeychainSecretStore : public SecretStore
 {
@@ -28,6 +30,6 @@ public:
     QString backendName() const override;
 
 private:
-    QThread m_thread;
+    static QThread *sharedThread();
     KeychainWorker *m_worker = nullptr;
 };

@@ -3,9 +3,12 @@
 // no D-Bus session at all, where every operation must fail with a clear message.
 #include "common/appinfo.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/storeopener.h"
+#include "testdatabase.h"
 #include "testenv.h"
 
 #include <QDirIterator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QtTest>
@@ -51,6 +54,44 @@ private slots:
         QVERIFY2(removed.ok(), qPrintable(removed.message));
         SecretResult gone = wait([&](auto done) { store.read(key, this, done); });
         QCOMPARE(gone.status, SecretResult::Status::NotFound);
+    }
+
+    // The PostgreSQL password comes from the keyring, not from the URL or the command line.
+    void postgresPasswordFromKeychain()
+    {
+        USERSYNC_REQUIRE(
+            qEnvironmentVariable("USERSYNC_TEST_KEYRING") == QLatin1String("1"),
+            QStringLiteral("needs an unlocked keyring in a D-Bus session (scripts/test.sh)"));
+        USERSYNC_REQUIRE(TestDatabase::postgresAvailable(), TestDatabase::postgresMissingReason());
+        USERSYNC_REQUIRE(!TestDatabase::serverConfig().password().isEmpty(),
+                         QStringLiteral("the test server must require a password"));
+        TestDatabase db(QStringLiteral("postgresql"));
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        DatabaseConfig withoutPassword = db.config();
+        withoutPassword.setPassword(QString());
+        KeychainSecretStore store(AppInfo::keychainService() + QStringLiteral(".test"));
+
+        StoreOpener opener(&store);
+        QSignalSpy opened(&opener, &StoreOpener::opened);
+        QSignalSpy failed(&opener, &StoreOpener::failed);
+        // First with nothing stored: the server refuses.
+        wait([&](auto done) { store.remove(withoutPassword.secretKey(), this, done); });
+        opener.open(withoutPassword);
+        QVERIFY(QTest::qWaitFor([&]() { return opened.count() + failed.count() > 0; }, 30000));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.constFirst().constFirst().value<StoreError>().message().contains(
+            QLatin1String("password")));
+
+        SecretResult written = wait([&](auto done) {
+            store.write(withoutPassword.secretKey(), db.config().password().toUtf8(), this, done);
+        });
+        QVERIFY2(written.ok(), qPrintable(written.message));
+        opener.open(withoutPassword);
+        QVERIFY(QTest::qWaitFor([&]() { return opened.count() + failed.count() > 1; }, 30000));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.constFirst().constFirst().value<DatabaseConfig>().password(),
+                 db.config().password());
+        wait([&](auto done) { store.remove(withoutPassword.secretKey(), this, done); });
     }
 
     void unreachable()
