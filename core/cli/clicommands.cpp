@@ -1,6 +1,11 @@
 #include "clicommands.h"
 
+#include "databasecommand.h"
+#include "directorycommands.h"
+#include "logscommand.h"
+#include "sourcescommands.h"
 #include "statuscommand.h"
+#include "taskcommands.h"
 
 namespace CliCommands {
 
@@ -12,6 +17,77 @@ const QList<CliCommand> &all()
          QT_TRANSLATE_NOOP("CliCommands",
                            "Open the store (creating or upgrading it) and show where it is"),
          StatusCommand::run},
+        {{QStringLiteral("sources"), QStringLiteral("types")},
+         QStringLiteral("sources types"),
+         QT_TRANSLATE_NOOP("CliCommands", "List the source types and their options"),
+         SourcesCommands::types},
+        {{QStringLiteral("sources"), QStringLiteral("list")},
+         QStringLiteral("sources list"),
+         QT_TRANSLATE_NOOP("CliCommands", "List the sources with their last run"),
+         SourcesCommands::list},
+        {{QStringLiteral("sources"), QStringLiteral("add")},
+         QStringLiteral(
+             "sources add NAME --type TYPE [--enable] [--option KEY=VALUE]... [--secret KEY]..."),
+         QT_TRANSLATE_NOOP(
+             "CliCommands",
+             "Add a source; secret values are read from standard input, one line each"),
+         SourcesCommands::add},
+        {{QStringLiteral("sources"), QStringLiteral("update")},
+         QStringLiteral(
+             "sources update NAME [--enable|--disable] [--option KEY=VALUE]... [--secret KEY]..."),
+         QT_TRANSLATE_NOOP("CliCommands", "Change a source; --option KEY= removes an option"),
+         SourcesCommands::update},
+        {{QStringLiteral("sources"), QStringLiteral("remove")},
+         QStringLiteral("sources remove NAME"),
+         QT_TRANSLATE_NOOP("CliCommands",
+                           "Remove a source and its task history (its users and departments stay)"),
+         SourcesCommands::remove},
+        {{QStringLiteral("sync")},
+         QStringLiteral("sync NAME"),
+         QT_TRANSLATE_NOOP("CliCommands",
+                           "Run a sync to its end; progress on stderr, Ctrl-C cancels"),
+         TaskCommands::sync},
+        {{QStringLiteral("retry")},
+         QStringLiteral("retry BATCH"),
+         QT_TRANSLATE_NOOP("CliCommands",
+                           "Run a failed, partial or cancelled task again under the same batch"),
+         TaskCommands::retry},
+        {{QStringLiteral("cancel")},
+         QStringLiteral("cancel BATCH"),
+         QT_TRANSLATE_NOOP("CliCommands", "Ask a task running in another process to stop"),
+         TaskCommands::cancel},
+        {{QStringLiteral("tasks")},
+         QStringLiteral("tasks NAME [--limit N]"),
+         QT_TRANSLATE_NOOP("CliCommands", "List a source's tasks, newest first"),
+         TaskCommands::tasks},
+        {{QStringLiteral("task")},
+         QStringLiteral("task BATCH [--action ACTION] [--attempt N]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Show a task with its per-record results"),
+         TaskCommands::task},
+        {{QStringLiteral("push")},
+         QStringLiteral("push FILE|-"),
+         QT_TRANSLATE_NOOP(
+             "CliCommands",
+             "Apply a NocoBase push body as a task of its sourceName (default “api”)"),
+         TaskCommands::push},
+        {{QStringLiteral("users")},
+         QStringLiteral("users"),
+         QT_TRANSLATE_NOOP("CliCommands", "List the users with departments and source links"),
+         DirectoryCommands::users},
+        {{QStringLiteral("departments")},
+         QStringLiteral("departments"),
+         QT_TRANSLATE_NOOP("CliCommands", "List the departments (a tree; --json: a flat array)"),
+         DirectoryCommands::departments},
+        {{QStringLiteral("logs")},
+         QStringLiteral("logs [--system] [--source NAME] [--batch BATCH] [--since DATE]"),
+         QT_TRANSLATE_NOOP("CliCommands",
+                           "Show the raw-record log (or the system log with --system)"),
+         LogsCommand::run},
+        {{QStringLiteral("database"), QStringLiteral("password")},
+         QStringLiteral("database password URL"),
+         QT_TRANSLATE_NOOP("CliCommands",
+                           "Store a PostgreSQL password (from standard input) in the keyring"),
+         DatabaseCommand::password},
     };
     return commands;
 }

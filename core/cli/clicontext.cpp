@@ -2,15 +2,23 @@
 
 #include "common/appinfo.h"
 #include "exitcode.h"
+#include "logs/logretention.h"
+#include "logs/systemlog.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/connection.h"
 #include "store/migrator.h"
+#include "store/taskrepository.h"
+#include "sync/pluginloader.h"
+#include "sync/resourceregistry.h"
+#include "sync/sourceregistry.h"
+#include "sync/taskrunner.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -27,7 +35,10 @@ CliContext::CliContext() = default;
 
 CliContext::~CliContext()
 {
+    m_runner.reset(); // waits for its jobs, which use the registries
     m_connection.reset();
+    if (SystemLog::isInstalled())
+        SystemLog::uninstall();
 }
 
 void CliContext::out(const QString &text) const
@@ -141,5 +152,53 @@ Connection *CliContext::connection(int *exitCode)
     }
     m_openedConfig = config;
     m_connection = std::move(connection);
+
+    SystemLog::install(dataDir().systemLogDir(), false);
+    const int keepDays =
+        QSettings()
+            .value(QStringLiteral("logs/retentionDays"), LogRetention::DefaultKeepDays)
+            .toInt();
+    LogRetention::apply({dataDir().rawLogDir(), dataDir().systemLogDir()}, keepDays);
+    // Tasks left running by a process that died (killed, crashed, power cut) are failed now, so
+    // they can be retried.
+    auto recovered = TaskRepository(*m_connection).recoverInterrupted();
+    if (recovered) {
+        for (const SyncTask &task : std::as_const(*recovered))
+            qWarning().noquote() << QStringLiteral(
+                                        "Task %1 of source “%2” was interrupted; marked failed.")
+                                        .arg(task.batch, task.sourceName);
+    }
     return m_connection.get();
+}
+
+SourceRegistry &CliContext::sourceTypes()
+{
+    if (!m_sourceTypes) {
+        m_sourceTypes = SourceRegistry::withBuiltins();
+        m_resources = ResourceRegistry::withBuiltins();
+        m_plugins = std::make_unique<PluginLoader>();
+        m_plugins->load(PluginLoader::defaultFolders(dataDir().pluginsDir()), *m_sourceTypes,
+                        *m_resources);
+    }
+    return *m_sourceTypes;
+}
+
+ResourceRegistry &CliContext::resources()
+{
+    sourceTypes();
+    return *m_resources;
+}
+
+TaskRunner &CliContext::runner()
+{
+    if (!m_runner) {
+        TaskRunner::Setup setup;
+        setup.database = m_openedConfig;
+        setup.dataDir = dataDir();
+        setup.sources = &sourceTypes();
+        setup.resources = &resources();
+        setup.secrets = secrets();
+        m_runner = std::make_unique<TaskRunner>(setup);
+    }
+    return *m_runner;
 }

@@ -10,7 +10,11 @@
 #include <memory>
 
 class Connection;
+class PluginLoader;
+class ResourceRegistry;
 class SecretStore;
+class SourceRegistry;
+class TaskRunner;
 
 // What every command needs: the options, output streams, and the store opened on demand.
 class CliContext
@@ -39,7 +43,16 @@ public:
 
     SecretStore *secrets();
     // Opens (creating/upgrading) the store; nullptr after printing an error, with *exitCode set.
+    // The first open also marks tasks of dead processes interrupted, installs the system log
+    // and applies log retention.
     Connection *connection(int *exitCode);
+    DatabaseConfig openedConfig() const { return m_openedConfig; }
+
+    // Built-in source types and resources plus those of installed plugins.
+    SourceRegistry &sourceTypes();
+    ResourceRegistry &resources();
+    // A task runner on the opened store (call connection() first).
+    TaskRunner &runner();
 
 private:
     bool m_json = false;
@@ -48,4 +61,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Connection> m_connection;
     DatabaseConfig m_openedConfig;
+    std::unique_ptr<SourceRegistry> m_sourceTypes;
+    std::unique_ptr<ResourceRegistry> m_resources;
+    std::unique_ptr<PluginLoader> m_plugins;
+    std::unique_ptr<TaskRunner> m_runner;
 };

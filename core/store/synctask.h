@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 // One run of a source (table sync_tasks). `counts` is
@@ -31,3 +32,5 @@ struct SyncTask
     QDateTime startedAt;
     QDateTime finishedAt;
 };
+
+Q_DECLARE_METATYPE(SyncTask)

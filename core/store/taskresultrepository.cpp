@@ -123,6 +123,37 @@ Result<qint64> TaskResultRepository::countForTask(qint64 taskId, int attempt, co
     return value->toLongLong();
 }
 
+Result<QJsonObject> TaskResultRepository::counts(qint64 taskId, int attempt,
+                                                 const QStringList &resources)
+{
+    QHash<QString, QHash<QString, int>> byResource;
+    for (const QString &resource : resources)
+        byResource[resource];
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT resource, action, COUNT(*) FROM sync_task_results WHERE "
+                                 "task_id = ? AND attempt = ? "
+                                 "GROUP BY resource, action"));
+    if (StoreError error = m_connection.run(query, {taskId, attempt}))
+        return error;
+    while (query.next())
+        byResource[query.value(0).toString()][query.value(1).toString()] += query.value(2).toInt();
+    QJsonObject counts;
+    for (auto it = byResource.constBegin(); it != byResource.constEnd(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        QJsonObject actions;
+        for (RecordAction action :
+             {RecordAction::Created, RecordAction::Updated, RecordAction::Unchanged,
+              RecordAction::Deleted, RecordAction::Failed, RecordAction::Skipped}) {
+            const QString key = RecordActionText::key(action);
+            actions.insert(key, it.value().value(key));
+        }
+        counts.insert(it.key(), actions);
+    }
+    return counts;
+}
+
 StoreError TaskResultRepository::removeForTask(qint64 taskId)
 {
     return m_connection.exec(QStringLiteral("DELETE FROM sync_task_results WHERE task_id = ?"),

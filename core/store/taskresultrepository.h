@@ -3,7 +3,9 @@
 #include "result.h"
 #include "taskresult.h"
 
+#include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 class Connection;
 
@@ -19,6 +21,10 @@ public:
     Result<QList<TaskResult>> forTask(qint64 taskId, int attempt = -1, const QString &action = {},
                                       int limit = -1, int offset = 0);
     Result<qint64> countForTask(qint64 taskId, int attempt = -1, const QString &action = {});
+    // {"users": {"created": n, "updated": n, "unchanged": n, "deleted": n, "failed": n, "skipped":
+    // n},
+    //  "departments": {...}} for one attempt; every action of every resource is present.
+    Result<QJsonObject> counts(qint64 taskId, int attempt, const QStringList &resources);
     // Forgets the outcomes of one attempt (a retry records its own).
     StoreError removeForTask(qint64 taskId);
 

@@ -1,0 +1,3 @@
+#include "logcategory.h"
+
+Q_LOGGING_CATEGORY(lcLogs, "usersync.logs")

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+// Secrets must never reach a log or a table, even when a source sends them inside records (a
+// "password" column in an HR export, say). Values of keys that name a secret are replaced,
+// at any depth, before a record is logged or stored.
+namespace RecordRedactor {
+inline constexpr const char *Placeholder = "[redacted]";
+bool isSecretKey(const QString &key);
+QJsonObject redact(const QJsonObject &record);
+QJsonValue redact(const QJsonValue &value);
+} // namespace RecordRedactor
