@@ -89,5 +89,6 @@ int CliApplication::run(const QStringList &arguments)
                                         "Unknown command “%1”. See usersync-cli --help.")
                 .arg(rest.join(QLatin1Char(' '))));
     const QStringList commandArguments = rest.mid(command->words.size());
+    context.startLogging();
     return command->run(context, commandArguments);
 }

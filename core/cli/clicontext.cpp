@@ -153,7 +153,6 @@ Connection *CliContext::connection(int *exitCode)
     m_openedConfig = config;
     m_connection = std::move(connection);
 
-    SystemLog::install(dataDir().systemLogDir(), false);
     const int keepDays =
         QSettings()
             .value(QStringLiteral("logs/retentionDays"), LogRetention::DefaultKeepDays)
@@ -169,6 +168,15 @@ Connection *CliContext::connection(int *exitCode)
                                         .arg(task.batch, task.sourceName);
     }
     return m_connection.get();
+}
+
+void CliContext::startLogging()
+{
+    // Everything the CLI and the engine log goes to the system log; the CLI prints what a
+    // person needs on stdout/stderr itself.
+    QString problem;
+    if (dataDir().ensureExists(&problem))
+        SystemLog::install(dataDir().systemLogDir(), false);
 }
 
 SourceRegistry &CliContext::sourceTypes()

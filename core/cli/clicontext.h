@@ -41,6 +41,8 @@ public:
     // The configured database, password not yet resolved.
     DatabaseConfig databaseConfig(QString *error) const;
 
+    // Sends log output to the system log file of the data folder.
+    void startLogging();
     SecretStore *secrets();
     // Opens (creating/upgrading) the store; nullptr after printing an error, with *exitCode set.
     // The first open also marks tasks of dead processes interrupted, installs the system log

@@ -135,7 +135,7 @@ int reportTask(CliContext &context, const RunResult &run)
     else
         context.out(humanTask(run.task));
     if (run.task.status == TaskStatus::Partial)
-        context.err(tr("%1 records failed (%2).\n")
+        context.err(tr("Failed records: %1 (%2).\n")
                         .arg(TaskMessages::failedCount(run.task.counts))
                         .arg(TaskMessages::failedBreakdown(run.task.counts)));
     return statusExitCode(run.task.status);
@@ -304,6 +304,10 @@ int push(CliContext &context, const QStringList &arguments)
     }
     context.out(QString::fromUtf8(QJsonDocument(run.pushResponse).toJson(QJsonDocument::Indented)));
     context.err(tr("Task %1: %2\n").arg(run.task.batch, run.task.message));
+    if (run.task.status == TaskStatus::Partial)
+        context.err(tr("Failed records: %1 (%2).\n")
+                        .arg(TaskMessages::failedCount(run.task.counts))
+                        .arg(TaskMessages::failedBreakdown(run.task.counts)));
     return statusExitCode(run.task.status);
 }
 

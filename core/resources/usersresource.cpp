@@ -25,6 +25,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("UsersResource", text);
 }
 
+// The unique indexes on username/email/phone are partial (non-empty values only); a query uses
+// them only when it repeats their condition.
+QString nonEmpty(const QString &field)
+{
+    return QStringLiteral(" AND %1 IS NOT NULL AND %1 <> ''").arg(field);
+}
+
 User userFromRow(const QSqlQuery &row)
 {
     User user;
@@ -166,7 +173,7 @@ StoreError UsersResource::apply(ResourceBatch &batch)
                 InList::select(db,
                                QStringLiteral("SELECT id, ") + field
                                    + QStringLiteral(", username, email, nickname FROM users WHERE ")
-                                   + field + QStringLiteral(" IN (%IN%)"),
+                                   + field + QStringLiteral(" IN (%IN%)") + nonEmpty(field),
                                {}, wanted.value(field), [&](const QSqlQuery &row) {
                                    const qint64 id = row.value(0).toLongLong();
                                    owners[field].insert(row.value(1).toString(), id);

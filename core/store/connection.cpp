@@ -82,10 +82,13 @@ Connection::Connection(const DatabaseConfig &config)
         ? QStringList{QStringLiteral("SET client_min_messages TO warning"),
                       QStringLiteral("SET TIME ZONE 'UTC'")}
         // WAL lets the GUI read while a sync writes; NORMAL is durable against process crashes.
-        : QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
-                      QStringLiteral("PRAGMA foreign_keys = ON"),
-                      QStringLiteral("PRAGMA synchronous = NORMAL"),
-                      QStringLiteral("PRAGMA busy_timeout = 15000")};
+        : QStringList{
+            QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
+            // A sync touches indexes all over the file: keep up to 64 MiB of pages in memory.
+            QStringLiteral("PRAGMA cache_size = -65536"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+            QStringLiteral("PRAGMA busy_timeout = 15000")};
     for (const QString &statement : setup) {
         if (StoreError error = exec(statement)) {
             m_error = StoreError(StoreError::Kind::Unavailable, error.message(), error.detail());

@@ -127,8 +127,10 @@ Result<User> UserRepository::byField(const QString &field, const QString &value)
                 .arg(field));
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users WHERE ") + field
-                  + QStringLiteral(" = ?"));
+    // Repeating the partial index's condition lets both engines use it.
+    query.prepare(
+        QStringLiteral("SELECT ") + columns
+        + QStringLiteral(" FROM users WHERE %1 = ? AND %1 IS NOT NULL AND %1 <> ''").arg(field));
     if (StoreError error = m_connection.run(query, {value}))
         return error;
     if (!query.next())

@@ -24,7 +24,7 @@ public:
         QString message; // what it provided, or why it was skipped
     };
 
-    // <executable dir>/plugins, <executable dir>/../lib/usersync/plugins, and <data>/plugins.
+    // <executable dir>/plugins, <prefix>/<libdir>/usersync/plugins, and <data>/plugins.
     static QStringList defaultFolders(const QString &dataPluginsDir);
 
     PluginLoader();

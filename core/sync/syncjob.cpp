@@ -5,6 +5,7 @@
 #include "logs/rawrecordlog.h"
 #include "puller.h"
 #include "pushresponse.h"
+#include "recordredactor.h"
 #include "resource.h"
 #include "resourceregistry.h"
 #include "secrets/secretstore.h"
@@ -23,6 +24,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -32,6 +34,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SyncJob", text);
+}
+
+// The raw log keeps records as they arrived, minus anything that names a secret.
+QJsonObject loggable(const UserData &page)
+{
+    QJsonObject object = page.toJson();
+    object.insert(QStringLiteral("records"),
+                  RecordRedactor::redact(object.value(QStringLiteral("records"))));
+    return object;
 }
 
 QStringList resourceNames(const ResourceRegistry &registry, const QString &dataType)
@@ -121,7 +132,11 @@ bool SyncJob::claim(Connection &db)
             return false;
         }
         m_source = *source;
-        m_payload = m_what.payload;
+        // Kept for Retry without what names a secret: the engine never applies those values anyway.
+        QJsonObject stored = QJsonDocument::fromJson(m_what.payload).object();
+        stored.insert(QStringLiteral("records"),
+                      RecordRedactor::redact(stored.value(QStringLiteral("records"))));
+        m_payload = QJsonDocument(stored).toJson(QJsonDocument::Compact);
     } else if (m_what.kind == TaskRequest::Kind::Sync) {
         auto source = sources.byName(m_what.sourceName);
         if (!source) {
@@ -214,7 +229,7 @@ void SyncJob::runPush(Connection &db, PageApplier &applier, Outcome &outcome)
     UserData page = parsed.data;
     page.sourceName = m_source.name;
     m_runner->m_rawLog->append(QStringLiteral("info"), m_source.name, ApiSourceType::Key,
-                               m_task.batch, page.toJson());
+                               m_task.batch, loggable(page));
     for (const QJsonObject &record : std::as_const(page.records)) {
         const QString uid = record.value(QStringLiteral("uid")).toString();
         if (!outcome.pushUids.contains(uid))
@@ -318,7 +333,7 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
         }
         phase = page.dataType;
         m_runner->m_rawLog->append(QStringLiteral("info"), m_source.name, m_source.sourceType,
-                                   m_task.batch, page.toJson());
+                                   m_task.batch, loggable(page));
         if (StoreError error = applier.apply(page)) {
             stop(TaskStatus::Failed,
                  tr("Page %1 could not be saved: %2").arg(pageNumber).arg(error.message()));

@@ -17,6 +17,8 @@ for f in ./usr/bin/usersync ./usr/bin/usersync-cli \
          ./usr/share/icons/hicolor/scalable/apps/org.usersync.UserSync.svg; do
   grep -qx "$f" "$out/files" || { echo "missing from the package: $f"; status=1; }
 done
+grep -qE '^\./usr/lib/usersync/libusersync-core\.so\.[0-9.]+$' "$out/files" || { echo "missing: the core library"; status=1; }
+grep -qx './usr/lib/usersync/plugins/libusersync_jsonfile.so' "$out/files" || { echo "missing: the example plugin"; status=1; }
 # Nothing from the build or test tree may leak into the package.
 if grep -E 'tst_|/include/|\.a$' "$out/files"; then echo "unexpected files in the package"; status=1; fi
 depends=$(dpkg-deb -f "$deb" Depends)

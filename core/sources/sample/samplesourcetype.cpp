@@ -20,6 +20,20 @@ OptionField integer(const QString &key, const QString &label, qint64 value, qint
     field.help = help;
     return field;
 }
+// The sample needs no password. The option is there so a new user can see how a source's secret
+// is kept: in the system keyring, never in the database, the logs or a screenshot.
+OptionField secret()
+{
+    OptionField field;
+    field.key = QStringLiteral("password");
+    field.label = QCoreApplication::translate("SampleSourceType", "Password");
+    field.kind = OptionField::Kind::Secret;
+    field.help = QCoreApplication::translate(
+        "SampleSourceType",
+        "Not needed by the sample. A value entered here is kept only in the system "
+        "keyring, to show how UserSync stores a source's secrets.");
+    return field;
+}
 } // namespace
 
 QString SampleSourceType::title() const
@@ -59,6 +73,7 @@ QList<OptionField> SampleSourceType::optionSchema() const
         integer(QStringLiteral("failTimes"), tr("Failing attempts"), 0, 0, 0,
                 tr("With “Fail after”: fail only the first N attempts, so Retry succeeds. 0 fails "
                    "every attempt.")),
+        secret(),
     };
 }
 
