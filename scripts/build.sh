@@ -1,11 +1,11 @@
 #!/bin/sh
 # Configures (once) and builds one CMake preset: scripts/build.sh [default|asan|release]
+# USERSYNC_BUILD_ROOT (default: build) puts the build trees elsewhere, e.g. one per developer.
 set -eu
 cd "$(dirname "$0")/.."
 preset=${1:-default}
-if [ ! -f "build/$preset/build.ninja" ]; then
-  cmake --preset "$preset" >/dev/null
+dir="${USERSYNC_BUILD_ROOT:-build}/$preset"
+if [ ! -f "$dir/build.ninja" ]; then
+  cmake --preset "$preset" -B "$dir" >/dev/null
 fi
-# The translation sources must exist before the first build; lupdate creates them.
-for ts in translations/*.ts; do [ -f "$ts" ] || cmake --build "build/$preset" --target update_translations >/dev/null; done
-cmake --build "build/$preset"
+cmake --build "$dir"

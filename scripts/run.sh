@@ -6,4 +6,4 @@ set -eu
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh default >/dev/null
-exec build/default/app/usersync "$@"
+exec "${USERSYNC_BUILD_ROOT:-build}/default/app/usersync" "$@"

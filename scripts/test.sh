@@ -4,6 +4,7 @@
 # gnome-keyring, runs the whole CTest suite offscreen, then the same suite built with
 # AddressSanitizer + UndefinedBehaviorSanitizer. Everything it started is stopped on exit.
 #   USERSYNC_TEST_ASAN=0   skip the sanitizer pass (quicker local runs; CI always runs it)
+#   USERSYNC_BUILD_ROOT    where the build trees are (default: build)
 #   extra arguments go to ctest, e.g. scripts/test.sh -R tst_store
 set -eu
 cd "$(dirname "$0")/.."
@@ -65,6 +66,6 @@ for preset in $presets; do
   echo "== testing ($preset)"
   dbus-run-session -- sh -c '
     echo -n usersync-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec ctest --test-dir "build/$0" --output-on-failure --timeout 600 -j2 "$@"' "$preset" "$@" || status=1
+    exec ctest --test-dir "$0" --output-on-failure --timeout 600 -j2 "$@"' "${USERSYNC_BUILD_ROOT:-build}/$preset" "$@" || status=1
 done
 exit $status
