@@ -7,9 +7,11 @@ ApiServerSettings ApiServerSettings::load(const QSettings &settings)
 {
     ApiServerSettings result;
     result.enabled = settings.value(QStringLiteral("api/enabled"), false).toBool();
-    result.bindAddress = settings.value(QStringLiteral("api/bindAddress"), result.bindAddress).toString();
+    result.bindAddress =
+        settings.value(QStringLiteral("api/bindAddress"), result.bindAddress).toString();
     result.port = quint16(settings.value(QStringLiteral("api/port"), DefaultPort).toUInt());
-    result.maxBodyBytes = settings.value(QStringLiteral("api/maxBodyBytes"), DefaultMaxBodyBytes).toLongLong();
+    result.maxBodyBytes =
+        settings.value(QStringLiteral("api/maxBodyBytes"), DefaultMaxBodyBytes).toLongLong();
     return result;
 }
 

@@ -1,8 +1,10 @@
 #include "clicommands.h"
 
+#include "apikeyscommands.h"
 #include "databasecommand.h"
 #include "directorycommands.h"
 #include "logscommand.h"
+#include "servecommand.h"
 #include "sourcescommands.h"
 #include "statuscommand.h"
 #include "taskcommands.h"
@@ -88,6 +90,24 @@ const QList<CliCommand> &all()
          QT_TRANSLATE_NOOP("CliCommands",
                            "Store a PostgreSQL password (from standard input) in the keyring"),
          DatabaseCommand::password},
+        {{QStringLiteral("serve")},
+         QStringLiteral("serve [--bind ADDRESS] [--port N] [--max-body-mib N]"),
+         QT_TRANSLATE_NOOP("CliCommands",
+                           "Run the HTTP API (NocoBase-compatible push) until SIGINT or SIGTERM"),
+         ServeCommand::run},
+        {{QStringLiteral("apikeys"), QStringLiteral("create")},
+         QStringLiteral("apikeys create NAME"),
+         QT_TRANSLATE_NOOP("CliCommands",
+                           "Create an API key for the HTTP API; its token is printed only once"),
+         ApiKeysCommands::create},
+        {{QStringLiteral("apikeys"), QStringLiteral("list")},
+         QStringLiteral("apikeys list"),
+         QT_TRANSLATE_NOOP("CliCommands", "List the API keys (never their tokens)"),
+         ApiKeysCommands::list},
+        {{QStringLiteral("apikeys"), QStringLiteral("revoke")},
+         QStringLiteral("apikeys revoke NAME"),
+         QT_TRANSLATE_NOOP("CliCommands", "Revoke an API key; servers refuse it from then on"),
+         ApiKeysCommands::revoke},
     };
     return commands;
 }

@@ -87,22 +87,26 @@ Result<QList<TaskResult>> TaskResultRepository::forTask(qint64 taskId, int attem
     if (StoreError error = m_connection.run(query, values))
         return error;
     QList<TaskResult> results;
-    while (query.next()) {
-        TaskResult result;
-        result.id = query.value(0).toLongLong();
-        result.taskId = query.value(1).toLongLong();
-        result.attempt = query.value(2).toInt();
-        result.dataType = query.value(3).toString();
-        result.uid = query.value(4).toString();
-        result.resource = query.value(5).toString();
-        result.action = RecordActionText::fromKey(query.value(6).toString());
-        result.message = query.value(7).toString();
-        result.recordId = query.value(8).toLongLong();
-        if (!query.value(9).isNull())
-            result.raw = query.value(9).toString().toUtf8();
-        results << result;
-    }
+    while (query.next())
+        results << TaskResultRepository::fromRow(query);
     return results;
+}
+
+TaskResult TaskResultRepository::fromRow(const QSqlQuery &query)
+{
+    TaskResult result;
+    result.id = query.value(0).toLongLong();
+    result.taskId = query.value(1).toLongLong();
+    result.attempt = query.value(2).toInt();
+    result.dataType = query.value(3).toString();
+    result.uid = query.value(4).toString();
+    result.resource = query.value(5).toString();
+    result.action = RecordActionText::fromKey(query.value(6).toString());
+    result.message = query.value(7).toString();
+    result.recordId = query.value(8).toLongLong();
+    if (!query.value(9).isNull())
+        result.raw = query.value(9).toString().toUtf8();
+    return result;
 }
 
 Result<qint64> TaskResultRepository::countForTask(qint64 taskId, int attempt, const QString &action)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class Connection;
+class QSqlQuery;
 
 // Per-record outcomes of tasks (sync_task_results).
 class TaskResultRepository
@@ -27,6 +28,10 @@ public:
     Result<QJsonObject> counts(qint64 taskId, int attempt, const QStringList &resources);
     // Forgets the outcomes of one attempt (a retry records its own).
     StoreError removeForTask(qint64 taskId);
+
+    // The current row of a query selecting id, task_id, attempt, data_type, uid, resource,
+    // action, message, record_id, raw (in that order).
+    static TaskResult fromRow(const QSqlQuery &query);
 
 private:
     Connection &m_connection;

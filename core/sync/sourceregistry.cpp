@@ -1,6 +1,7 @@
 #include "sourceregistry.h"
 
 #include "sources/api/apisourcetype.h"
+#include "sources/http/httpsourcetype.h"
 #include "sources/sample/samplesourcetype.h"
 #include "sourcetype.h"
 
@@ -12,6 +13,7 @@ std::unique_ptr<SourceRegistry> SourceRegistry::withBuiltins()
     auto registry = std::make_unique<SourceRegistry>();
     registry->add(std::make_unique<SampleSourceType>());
     registry->add(std::make_unique<ApiSourceType>());
+    registry->add(std::make_unique<HttpSourceType>());
     return registry;
 }
 

@@ -16,7 +16,7 @@ public:
     ~SourceRegistry();
     Q_DISABLE_COPY_MOVE(SourceRegistry)
 
-    // A registry holding the built-in types (sample, api).
+    // A registry holding the built-in types (sample, api, http).
     static std::unique_ptr<SourceRegistry> withBuiltins();
 
     // Returns false (and keeps the first) when the key is taken.

@@ -1,0 +1,138 @@
+#include "userquery.h"
+
+#include "store/connection.h"
+#include "store/inlist.h"
+#include "store/sqlvalue.h"
+#include "store/userrepository.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace {
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
+QString orderColumn(UserQuery::Order order)
+{
+    switch (order) {
+    case UserQuery::Order::Nickname:
+        return QStringLiteral("nickname");
+    case UserQuery::Order::Username:
+        return QStringLiteral("username");
+    case UserQuery::Order::Email:
+        return QStringLiteral("email");
+    case UserQuery::Order::Phone:
+        return QStringLiteral("phone");
+    case UserQuery::Order::Id:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+namespace UserQuery {
+
+Result<qint64> count(Connection &db, const QString &search)
+{
+    return UserRepository(db).count(search);
+}
+
+Result<QList<DirectoryReader::UserEntry>> page(Connection &db, const QString &search, Order order,
+                                               bool descending, int limit, int offset)
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT id, nickname, username, email, phone, enabled, protected, "
+                                 "custom, created_at, updated_at FROM users");
+    if (!search.trimmed().isEmpty()) {
+        // The same match as UserRepository::list(), so the count and the pages agree.
+        const QString pattern =
+            QLatin1Char('%') + escapeLike(search.trimmed().toLower()) + QLatin1Char('%');
+        for (int i = 0; i < 4; ++i)
+            values << pattern;
+        sql += QStringLiteral(
+            " WHERE lower(nickname) LIKE ? ESCAPE '\\' OR lower(username) LIKE ? ESCAPE '\\' "
+            "OR lower(email) LIKE ? ESCAPE '\\' OR lower(phone) LIKE ? ESCAPE '\\'");
+    }
+    const QString column = orderColumn(order);
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (column.isEmpty()) {
+        sql += QStringLiteral(" ORDER BY id") + direction;
+    } else {
+        // Empty values last in both directions and on both engines, then by value, then by id.
+        sql += QStringLiteral(" ORDER BY CASE WHEN %1 IS NULL OR %1 = '' THEN 1 ELSE 0 END, "
+                              "lower(%1)%2, id%2")
+                   .arg(column, direction);
+    }
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+    QSqlQuery query(db.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (StoreError error = db.run(query, values))
+        return error;
+    QList<DirectoryReader::UserEntry> users;
+    while (query.next()) {
+        DirectoryReader::UserEntry entry;
+        User &u = entry.user;
+        u.id = query.value(0).toLongLong();
+        u.nickname = query.value(1).toString();
+        u.username = query.value(2).toString();
+        u.email = query.value(3).toString();
+        u.phone = query.value(4).toString();
+        u.enabled = query.value(5).toInt() != 0;
+        u.isProtected = query.value(6).toInt() != 0;
+        u.custom = SqlValue::toJsonObject(query.value(7));
+        u.createdAt = SqlValue::toDateTime(query.value(8));
+        u.updatedAt = SqlValue::toDateTime(query.value(9));
+        users << entry;
+    }
+    query.finish();
+    if (StoreError error = addRelations(db, users))
+        return error;
+    return users;
+}
+
+StoreError addRelations(Connection &db, QList<DirectoryReader::UserEntry> &users)
+{
+    if (users.isEmpty())
+        return {};
+    QHash<qint64, int> index;
+    QVariantList ids;
+    QVariantList pks;
+    for (int i = 0; i < users.size(); ++i) {
+        index.insert(users.at(i).user.id, i);
+        ids << users.at(i).user.id;
+        pks << QString::number(users.at(i).user.id);
+    }
+    if (StoreError error = InList::select(
+            db,
+            QStringLiteral("SELECT du.user_id, d.id, d.title, du.is_owner, du.is_main FROM "
+                           "department_users du JOIN departments d ON d.id = du.department_id "
+                           "WHERE du.user_id IN (%IN%) ORDER BY du.user_id, du.is_main DESC, "
+                           "d.title, d.id"),
+            {}, ids, [&](const QSqlQuery &row) {
+                users[index.value(row.value(0).toLongLong())].departments
+                    << DirectoryReader::UserMembership{
+                           row.value(1).toLongLong(), row.value(2).toString(),
+                           row.value(3).toInt() != 0, row.value(4).toInt() != 0};
+            }))
+        return error;
+    return InList::select(
+        db,
+        QStringLiteral("SELECT l.resource_pk, r.source_name, r.uid FROM sync_record_resources l "
+                       "JOIN sync_records r ON r.id = l.record_id WHERE l.resource = 'users' "
+                       "AND l.resource_pk IN (%IN%) ORDER BY r.source_name, r.uid"),
+        {}, pks, [&](const QSqlQuery &row) {
+            const auto found = index.constFind(row.value(0).toString().toLongLong());
+            if (found != index.constEnd())
+                users[*found].links
+                    << DirectoryReader::Link{row.value(1).toString(), row.value(2).toString()};
+        });
+}
+
+} // namespace UserQuery
