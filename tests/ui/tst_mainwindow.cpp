@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,6 +21,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // keep QSettings away from the real profile
+        QCoreApplication::setOrganizationName(QStringLiteral("UserSyncTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
     }
 
     void opensWithMenusAndStore()
@@ -37,9 +41,9 @@ private slots:
         QStringList menus;
         for (QAction *action : window.menuBar()->actions())
             menus << action->text().remove(QLatin1Char('&'));
-        QCOMPARE(
-            menus,
-            (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Help")}));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("File"), QStringLiteral("Source"),
+                              QStringLiteral("View"), QStringLiteral("Help")}));
 
         QVERIFY(ready.wait(20000));
         QVERIFY(window.isStoreReady());
@@ -54,6 +58,30 @@ private slots:
         QCOMPARE(window.currentPage(), MainWindow::Page::Departments);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::Page::Sources);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Logs);
+        // Keyboard only: the navigation list moves between pages with the arrow keys.
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Up);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Departments);
+    }
+
+    void remembersGeometry()
+    {
+        QTemporaryDir dir;
+        const DataDir dataDir(dir.path());
+        MemorySecretStore secrets;
+        {
+            MainWindow window(dataDir, DatabaseConfig::sqlite(dataDir.databaseFile()), &secrets);
+            QSignalSpy ready(&window, &MainWindow::storeReady);
+            window.show();
+            QVERIFY(ready.wait(20000));
+            window.resize(1111, 666);
+            QTRY_COMPARE(window.size(), QSize(1111, 666));
+            window.close();
+        }
+        MainWindow again(dataDir, DatabaseConfig::sqlite(dataDir.databaseFile()), &secrets);
+        QCOMPARE(again.size(), QSize(1111, 666));
     }
 
     void reportsAStoreThatCannotOpen()
