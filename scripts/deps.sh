@@ -8,7 +8,7 @@ set -eu
 
 BUILD_PACKAGES="cmake ninja-build g++ dpkg-dev file pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev
-  libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-0
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
