@@ -155,14 +155,14 @@ StoreError UsersResource::apply(ResourceBatch &batch)
     }
     QHash<QString, User> matched;
     if (!matchKey.isEmpty() && !matchValues.isEmpty()) {
-        if (StoreError error = InList::select(db,
-                                              QStringLiteral("SELECT ") + userColumns
-                                                  + QStringLiteral(" FROM users WHERE ") + matchKey
-                                                  + QStringLiteral(" IN (%IN%)"),
-                                              {}, matchValues, [&](const QSqlQuery &row) {
-                                                  User user = userFromRow(row);
-                                                  matched.insert(fieldOf(user, matchKey), user);
-                                              }))
+        if (StoreError error = InList::select(
+                db,
+                QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE ")
+                    + matchKey + QStringLiteral(" IN (%IN%)") + nonEmpty(matchKey),
+                {}, matchValues, [&](const QSqlQuery &row) {
+                    User user = userFromRow(row);
+                    matched.insert(fieldOf(user, matchKey), user);
+                }))
             return error;
     }
     // Who holds each unique value now; kept up to date as the page claims and releases values.
