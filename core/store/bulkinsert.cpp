@@ -1,10 +1,13 @@
 #include "bulkinsert.h"
 
 #include "connection.h"
+#include "sqlitenative.h"
 #include "sqlvalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace {
 // Both engines allow far more, but beyond ~1000 values a statement gains nothing measurable.
@@ -45,6 +48,41 @@ QString BulkInsert::sql(int rows) const
 
 StoreError BulkInsert::flush()
 {
+    if (m_rows.isEmpty())
+        return {};
+    sqlite3 *native = SqliteNative::handle(m_connection);
+    StoreError error = native ? flushNative(native) : flushMultiRow();
+    if (!error)
+        m_rows.clear();
+    return error;
+}
+
+StoreError BulkInsert::flushNative(sqlite3 *db)
+{
+    // Within one transaction SQLite gains nothing from multi-row statements; what costs is
+    // binding through Qt, so each row is bound natively to one single-row statement.
+    const QByteArray text = sql(1).toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr)
+        != SQLITE_OK)
+        return SqliteNative::lastError(db);
+    StoreError error;
+    for (const QVariantList &row : std::as_const(m_rows)) {
+        bool bound = true;
+        for (int i = 0; bound && i < row.size(); ++i)
+            bound = SqliteNative::bind(statement, i + 1, SqlValue::bindable(row.at(i)));
+        if (!bound || sqlite3_step(statement) != SQLITE_DONE) {
+            error = SqliteNative::lastError(db);
+            break;
+        }
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    return error;
+}
+
+StoreError BulkInsert::flushMultiRow()
+{
     qsizetype start = 0;
     while (start < m_rows.size()) {
         const int rows = int(qMin<qsizetype>(m_rowsPerStatement, m_rows.size() - start));
@@ -68,6 +106,5 @@ StoreError BulkInsert::flush()
             return StoreError::fromSql(query->lastError());
         start += rows;
     }
-    m_rows.clear();
     return {};
 }

@@ -7,9 +7,12 @@
 #include <QVariantList>
 
 class Connection;
+struct sqlite3;
 
-// Collects rows and writes them with multi-row INSERT statements (one round trip per chunk),
-// reusing the prepared statement of a full chunk. `suffix` may add e.g. "ON CONFLICT DO NOTHING".
+// Collects rows and writes them: on PostgreSQL with multi-row INSERT statements (one round trip
+// per chunk, reusing the prepared statement of a full chunk), on SQLite row by row through the
+// native API (no round trips to save there, and Qt's binding is the cost). `suffix` may add e.g.
+// "ON CONFLICT DO NOTHING".
 class BulkInsert
 {
 public:
@@ -22,6 +25,8 @@ public:
 
 private:
     QString sql(int rows) const;
+    StoreError flushNative(sqlite3 *db);
+    StoreError flushMultiRow();
 
     Connection &m_connection;
     QString m_table;

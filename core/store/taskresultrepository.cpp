@@ -1,5 +1,6 @@
 #include "taskresultrepository.h"
 
+#include "bulkinsert.h"
 #include "connection.h"
 #include "sqlvalue.h"
 
@@ -9,57 +10,28 @@
 
 #include <limits>
 
-namespace {
-constexpr int rowsPerStatement = 200; // 9 values a row, well under both engines' limits
-constexpr int valuesPerRow = 9;
-
-QString insertSql(int rows)
-{
-    QString sql =
-        QStringLiteral("INSERT INTO sync_task_results (task_id, attempt, data_type, uid, resource, "
-                       "action, message, record_id, raw) VALUES ");
-    const QString row = QLatin1Char('(') + SqlValue::placeholders(valuesPerRow) + QLatin1Char(')');
-    for (int i = 0; i < rows; ++i) {
-        if (i)
-            sql += QLatin1Char(',');
-        sql += row;
-    }
-    return sql;
-}
-} // namespace
-
 TaskResultRepository::TaskResultRepository(Connection &connection)
     : m_connection(connection)
 { }
 
 StoreError TaskResultRepository::insert(const QList<TaskResult> &results)
 {
-    for (qsizetype start = 0; start < results.size(); start += rowsPerStatement) {
-        const int rows = int(qMin<qsizetype>(rowsPerStatement, results.size() - start));
-        StoreError error;
-        QSqlQuery *query = m_connection.prepared(insertSql(rows), &error);
-        if (!query)
-            return error;
-        int index = 0;
-        for (qsizetype i = start; i < start + rows; ++i) {
-            const TaskResult &result = results.at(i);
-            query->bindValue(index++, result.taskId);
-            query->bindValue(index++, result.attempt);
-            query->bindValue(index++, SqlValue::bindable(result.dataType));
-            query->bindValue(index++, SqlValue::bindable(result.uid));
-            query->bindValue(index++, SqlValue::bindable(result.resource));
-            query->bindValue(index++, RecordActionText::key(result.action));
-            query->bindValue(index++, SqlValue::bindable(result.message));
-            query->bindValue(index++, SqlValue::nullableId(result.recordId));
-            query->bindValue(index++,
-                             result.raw.isNull() ? QVariant()
-                                                 : QVariant(QString::fromUtf8(result.raw)));
-        }
-        if (!query->exec())
-            return StoreError::fromSql(
-                query->lastError(),
-                QCoreApplication::translate("TaskResultRepository", "Saving record outcomes"));
-    }
+    BulkInsert rows(m_connection, QStringLiteral("sync_task_results"),
+                    {QStringLiteral("task_id"), QStringLiteral("attempt"),
+                     QStringLiteral("data_type"), QStringLiteral("uid"), QStringLiteral("resource"),
+                     QStringLiteral("action"), QStringLiteral("message"),
+                     QStringLiteral("record_id"), QStringLiteral("raw")});
+    for (const TaskResult &result : results)
+        rows.add({result.taskId, result.attempt, result.dataType, result.uid, result.resource,
+                  RecordActionText::key(result.action), result.message,
+                  SqlValue::nullableId(result.recordId),
+                  result.raw.isNull() ? QVariant() : QVariant(QString::fromUtf8(result.raw))});
+    if (StoreError error = rows.flush())
+        return StoreError(
+            error.kind(),
+            QCoreApplication::translate("TaskResultRepository", "Saving record outcomes")
+                + QStringLiteral(": ") + error.message(),
+            error.detail());
     return {};
 }
 
