@@ -1,9 +1,11 @@
 #!/bin/sh
 # Sets up and runs every test: installs missing Debian packages (test ones too), builds, starts a
 # throwaway PostgreSQL on 127.0.0.1 (free port, temp dir) and a D-Bus session with an unlocked
-# gnome-keyring, runs the whole CTest suite offscreen, then the same suite built with
+# gnome-keyring, runs the whole CTest suite offscreen, then the tests labelled `sanitize` built with
 # AddressSanitizer + UndefinedBehaviorSanitizer. Everything it started is stopped on exit.
 #   USERSYNC_TEST_ASAN=0   skip the sanitizer pass (quicker local runs; CI always runs it)
+#   USERSYNC_TEST_ASAN=all run the whole suite under the sanitizers, not only the `sanitize` label
+#   USERSYNC_TEST_PRESETS  the build presets to test, e.g. "asan" (default: "default asan")
 #   USERSYNC_BUILD_ROOT    where the build trees are (default: build)
 #   extra arguments go to ctest, e.g. scripts/test.sh -R tst_store
 set -eu
@@ -13,6 +15,7 @@ scripts/deps.sh --test
 
 presets="default"
 if [ "${USERSYNC_TEST_ASAN:-1}" != 0 ] || [ "${CI:-}" = true ]; then presets="default asan"; fi
+presets="${USERSYNC_TEST_PRESETS:-$presets}"
 
 work=$(mktemp -d /tmp/usersync-test.XXXXXX)
 chmod 755 "$work"
@@ -61,11 +64,25 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 status=0
 for preset in $presets; do
-  echo "== building ($preset)"
-  scripts/build.sh "$preset" >"$work/build-$preset.log" 2>&1 || { tail -50 "$work/build-$preset.log"; exit 1; }
+  dir="${USERSYNC_BUILD_ROOT:-build}/$preset"
+  # The sanitizer build runs about five times slower, so by default it covers the tests labelled
+  # `sanitize` (store, engine, models, API units: the code with threads and raw memory) and
+  # builds only those; USERSYNC_TEST_ASAN=all runs the whole suite under it.
+  select=""
+  if [ "$preset" = asan ] && [ "${USERSYNC_TEST_ASAN:-1}" != all ]; then select="-L sanitize"; fi
+  echo "== building ($preset${select:+, tests labelled sanitize})"
+  if [ -n "$select" ]; then
+    scripts/build.sh "$preset" usersync-cli >"$work/build-$preset.log" 2>&1 \
+      || { tail -50 "$work/build-$preset.log"; exit 1; }
+    targets=$(ctest --test-dir "$dir" -N $select | sed -n 's/^ *Test *#[0-9]*: //p')
+    scripts/build.sh "$preset" $targets >>"$work/build-$preset.log" 2>&1 \
+      || { tail -50 "$work/build-$preset.log"; exit 1; }
+  else
+    scripts/build.sh "$preset" >"$work/build-$preset.log" 2>&1 || { tail -50 "$work/build-$preset.log"; exit 1; }
+  fi
   echo "== testing ($preset)"
   dbus-run-session -- sh -c '
     echo -n usersync-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec ctest --test-dir "$0" --output-on-failure --timeout 600 -j2 "$@"' "${USERSYNC_BUILD_ROOT:-build}/$preset" "$@" || status=1
+    exec ctest --test-dir "$0" --output-on-failure --timeout 600 -j2 "$@"' "$dir" $select "$@" || status=1
 done
 exit $status
