@@ -366,7 +366,7 @@ private slots:
         const Cli clean{reference};
         const QStringList add{
             "sources",  "add",         "big",      "--type",          "sample",   "--enable",
-            "--option", "users=50000", "--option", "departments=500", "--option", "pageSize=1000"};
+            "--option", "users=15000", "--option", "departments=300", "--option", "pageSize=500"};
         QCOMPARE(cli(add).exitCode, 0);
         QCOMPARE(clean(add).exitCode, 0);
 
@@ -378,9 +378,9 @@ private slots:
         QVERIFY(victim->waitForFinished(30000));
         QCOMPARE(victim->exitStatus(), QProcess::CrashExit);
         const qint64 partialUsers = count(db, "SELECT COUNT(*) FROM users");
-        QVERIFY2(partialUsers > 0 && partialUsers < 50000,
+        QVERIFY2(partialUsers > 0 && partialUsers < 15000,
                  qPrintable(QString::number(partialUsers)));
-        QCOMPARE(partialUsers % 1000, 0); // whole pages only
+        QCOMPARE(partialUsers % 500, 0); // whole pages only
 
         // The next start notices the dead owner.
         CliRun run = cli.json({"tasks", "big"});
@@ -395,12 +395,12 @@ private slots:
         QCOMPARE(run.json().object()["batch"].toString(), interrupted["batch"].toString());
 
         QCOMPARE(clean({"sync", "big"}).exitCode, 0);
-        QCOMPARE(count(db, "SELECT COUNT(*) FROM users"), 50000);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM users"), 15000);
         QCOMPARE(count(db,
                        "SELECT COUNT(*) FROM (SELECT email FROM users GROUP BY email HAVING "
                        "COUNT(*) > 1) d"),
                  0);
-        QCOMPARE(count(db, "SELECT COUNT(*) FROM sync_records"), 50500);
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM sync_records"), 15300);
         // No link points at a row that does not exist, and every record has its link.
         QCOMPARE(count(db,
                        "SELECT COUNT(*) FROM sync_record_resources l WHERE l.resource = 'users' "
@@ -434,7 +434,7 @@ private slots:
             return lines;
         };
         const QStringList mine = normalized(cli), theirs = normalized(clean);
-        QCOMPARE(mine.size(), 50000);
+        QCOMPARE(mine.size(), 15000);
         QVERIFY(mine == theirs);
     }
 
