@@ -21,7 +21,10 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setFont(font);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
+    // A fixed width, so the layout asks the wrapped label for its height at the width it gets;
+    // with only a maximum the text was clipped at the top and bottom.
+    m_text->setFixedWidth(560);
+    m_text->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
     m_text->setStyleSheet(QStringLiteral("color: palette(dark);"));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
