@@ -21,10 +21,7 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setFont(font);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    // A fixed width, so the layout asks the wrapped label for its height at the width it gets;
-    // with only a maximum the text was clipped at the top and bottom.
     m_text->setFixedWidth(560);
-    m_text->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
     m_text->setStyleSheet(QStringLiteral("color: palette(dark);"));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -52,6 +49,9 @@ void EmptyState::setTitle(const QString &title)
 void EmptyState::setText(const QString &text)
 {
     m_text->setText(text);
+    // The box layout does not ask an aligned, wrapped label for its height at its width; without
+    // this the text was clipped at the top and bottom.
+    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
 }
 
 QPushButton *EmptyState::addButton(const QString &text, bool primary)
