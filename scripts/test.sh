@@ -19,36 +19,16 @@ presets="${USERSYNC_TEST_PRESETS:-$presets}"
 
 work=$(mktemp -d /tmp/usersync-test.XXXXXX)
 chmod 755 "$work"
-pgbin=/usr/lib/postgresql/15/bin
-pg_started=0
+. scripts/pg-throwaway.sh
 cleanup() {
-  if [ "$pg_started" = 1 ]; then
-    runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
-  fi
+  pg_throwaway_stop
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
 
-# PostgreSQL: password authentication over TCP, so the tests exercise a real password.
-install -d -o postgres -g postgres "$work/pg"
-pgpassword=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
-echo "$pgpassword" >"$work/pg/pwfile"
-chown postgres "$work/pg/pwfile"
-runuser -u postgres -- "$pgbin/initdb" -D "$work/pg/data" -U postgres --pwfile="$work/pg/pwfile" \
-  --auth-host=scram-sha-256 --auth-local=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$work/pg/initdb.log" 2>&1 \
-  || { cat "$work/pg/initdb.log"; exit 1; }
-for attempt in 1 2 3 4 5 6 7 8; do
-  pgport=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 40000 ))
-  if runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 30 \
-      -o "-c listen_addresses=127.0.0.1 -p $pgport -k $work/pg -c fsync=off -c max_connections=200" \
-      start >/dev/null 2>&1; then
-    pg_started=1
-    break
-  fi
-done
-if [ "$pg_started" != 1 ]; then
-  echo "could not start PostgreSQL:" >&2; cat "$work/pg/server.log" >&2; exit 1
-fi
+# PostgreSQL: password authentication over TCP, so the tests exercise a real password; no fsync,
+# since its data is thrown away.
+pg_throwaway_start -c fsync=off -c max_connections=200
 export USERSYNC_TEST_PG_URL="postgresql://postgres@127.0.0.1:$pgport/postgres"
 export USERSYNC_TEST_PG_PASSWORD="$pgpassword"
 
