@@ -46,7 +46,7 @@ ApiSettingsPage::ApiSettingsPage(AppContext *context, QWidget *parent)
     m_port->setRange(1, 65535);
     m_bodyLimit->setObjectName(QStringLiteral("apiBodyLimit"));
     m_bodyLimit->setRange(1, 1024);
-    m_bodyLimit->setSuffix(tr(" MB"));
+    m_bodyLimit->setSuffix(tr(" MiB"));
     m_warning->setClosable(false);
     m_status->setObjectName(QStringLiteral("apiStatus"));
     m_status->setWordWrap(false);
