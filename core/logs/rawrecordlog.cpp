@@ -37,18 +37,47 @@ QByteArray RawRecordLog::formatLine(const QString &level, const QString &source,
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QByteArray RawRecordLog::formatLineJson(const QString &level, const QString &source,
+                                        const QString &sourceType, const QString &batch,
+                                        const QByteArray &data, const QDateTime &time)
+{
+    // The line formatLine() makes, with the data spliced in as bytes: "batch" sorts before
+    // "data", so the rest of the object follows it.
+    const QByteArray head = formatLine(level, source, sourceType, batch, QJsonValue(), time);
+    const QByteArray marker = "\"data\":null";
+    const qsizetype at = head.indexOf(marker);
+    Q_ASSERT(at > 0);
+    QByteArray line;
+    line.reserve(head.size() + data.size() + 1);
+    line += QByteArrayView(head).first(at + 7); // up to and including "data":
+    line += data;
+    line += QByteArrayView(head).sliced(at + marker.size());
+    return line;
+}
+
 void RawRecordLog::append(const QString &level, const QString &source, const QString &sourceType,
                           const QString &batch, const QJsonValue &data)
 {
     // Serialising is the expensive part (lines of 100 KB); do it before taking the lock.
     const QDateTime now = QDateTime::currentDateTime();
-    const QByteArray line = formatLine(level, source, sourceType, batch, data, now) + '\n';
+    write(now.date(), formatLine(level, source, sourceType, batch, data, now) + '\n');
+}
 
+void RawRecordLog::appendJson(const QString &level, const QString &source,
+                              const QString &sourceType, const QString &batch,
+                              const QByteArray &data)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    write(now.date(), formatLineJson(level, source, sourceType, batch, data, now) + '\n');
+}
+
+void RawRecordLog::write(const QDate &day, const QByteArray &line)
+{
     QString error;
     bool reportNow = false;
     {
         QMutexLocker lock(&m_mutex);
-        const bool written = m_file.append(now.date(), line, &error);
+        const bool written = m_file.append(day, line, &error);
         reportNow = !written && !m_warned;
         m_warned = !written;
     }

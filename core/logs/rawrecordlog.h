@@ -28,6 +28,10 @@ public:
 
     void append(const QString &level, const QString &source, const QString &sourceType,
                 const QString &batch, const QJsonValue &data);
+    // The same with `data` already serialised as compact JSON (a page of records is serialised
+    // once, for the store and for this log).
+    void appendJson(const QString &level, const QString &source, const QString &sourceType,
+                    const QString &batch, const QByteArray &data);
 
     // The line append() writes at `time`, without the newline.
     static QByteArray formatLine(const QString &level, const QString &source,
@@ -35,6 +39,11 @@ public:
                                  const QJsonValue &data, const QDateTime &time);
 
 private:
+    static QByteArray formatLineJson(const QString &level, const QString &source,
+                                     const QString &sourceType, const QString &batch,
+                                     const QByteArray &data, const QDateTime &time);
+    void write(const QDate &day, const QByteArray &line);
+
     const QString m_directory;
     QMutex m_mutex;
     DailyLogFile m_file;

@@ -2,6 +2,7 @@
 
 #include "store/connection.h"
 #include "store/inlist.h"
+#include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "store/userrepository.h"
 
@@ -115,7 +116,7 @@ StoreError addRelations(Connection &db, QList<DirectoryReader::UserEntry> &users
                            "department_users du JOIN departments d ON d.id = du.department_id "
                            "WHERE du.user_id IN (%IN%) ORDER BY du.user_id, du.is_main DESC, "
                            "d.title, d.id"),
-            {}, ids, [&](const QSqlQuery &row) {
+            {}, ids, [&](const SqlRow &row) {
                 users[index.value(row.value(0).toLongLong())].departments
                     << DirectoryReader::UserMembership{
                            row.value(1).toLongLong(), row.value(2).toString(),
@@ -127,7 +128,7 @@ StoreError addRelations(Connection &db, QList<DirectoryReader::UserEntry> &users
         QStringLiteral("SELECT l.resource_pk, r.source_name, r.uid FROM sync_record_resources l "
                        "JOIN sync_records r ON r.id = l.record_id WHERE l.resource = 'users' "
                        "AND l.resource_pk IN (%IN%) ORDER BY r.source_name, r.uid"),
-        {}, pks, [&](const QSqlQuery &row) {
+        {}, pks, [&](const SqlRow &row) {
             const auto found = index.constFind(row.value(0).toString().toLongLong());
             if (found != index.constEnd())
                 users[*found].links

@@ -2,6 +2,7 @@
 
 #include "departmenttree.h"
 #include "membershipwriter.h"
+#include "store/inlist.h"
 #include "sync/resourcebatch.h"
 #include "sync/userdata.h"
 #include "usersresource.h"
@@ -23,4 +24,10 @@ StoreError DepartmentsResource::finishDataType(ResourceBatch &batch)
     if (batch.dataType() == UserData::Department)
         return DepartmentTree::finish(batch, Name);
     return {};
+}
+
+StoreError DepartmentsResource::existingTargets(Connection &connection, const QStringList &pks,
+                                                QSet<QString> *existing)
+{
+    return InList::existingIds(connection, QStringLiteral("departments"), pks, existing);
 }

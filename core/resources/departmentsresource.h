@@ -13,5 +13,7 @@ public:
     QStringList accepts() const override;
     int order() const override { return 20; }
     StoreError apply(ResourceBatch &batch) override;
+    StoreError existingTargets(Connection &connection, const QStringList &pks,
+                               QSet<QString> *existing) override;
     StoreError finishDataType(ResourceBatch &batch) override;
 };

@@ -7,6 +7,7 @@
 #include "store/department.h"
 #include "store/idallocator.h"
 #include "store/inlist.h"
+#include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "sync/resourcebatch.h"
 
@@ -77,6 +78,14 @@ QString place(Connection &db, DepartmentDirectory &directory, qint64 id, qint64 
 StoreError updateOutcome(Connection &db, const ResourceBatch &batch, const QString &resource,
                          const QString &uid, RecordAction action, const QString &message)
 {
+    // A failed record is applied again by the next sync, even if it arrives unchanged.
+    if (action == RecordAction::Failed) {
+        if (StoreError error = db.exec(
+                QStringLiteral("UPDATE sync_records SET content_hash = '' WHERE source_name = ? "
+                               "AND data_type = 'department' AND uid = ?"),
+                {batch.sourceName(), uid}))
+            return error;
+    }
     return db.exec(QStringLiteral("UPDATE sync_task_results SET action = ?, message = ? WHERE "
                                   "task_id = ? AND attempt = ? "
                                   "AND resource = ? AND data_type = 'department' AND uid = ?"),
@@ -106,7 +115,7 @@ StoreError apply(ResourceBatch &batch, const QString &resource)
             db,
             QStringLiteral(
                 "SELECT id, title, parent_id, sort, custom FROM departments WHERE id IN (%IN%)"),
-            {}, linkedIds, [&](const QSqlQuery &row) {
+            {}, linkedIds, [&](const SqlRow &row) {
                 Department department;
                 department.id = row.value(0).toLongLong();
                 department.title = row.value(1).toString();
@@ -327,7 +336,7 @@ StoreError finish(ResourceBatch &batch, const QString &resource)
                 "CAST(l.resource_pk AS BIGINT) "
                 "WHERE r.source_name = ? AND r.data_type = 'department' AND d.parent_id IS NULL "
                 "AND r.parent_uid IN (%IN%)"),
-            {resource, batch.sourceName()}, created, [&](const QSqlQuery &row) {
+            {resource, batch.sourceName()}, created, [&](const SqlRow &row) {
                 waiting << qMakePair(row.value(0).toLongLong(), row.value(1).toString());
             }))
         return error;

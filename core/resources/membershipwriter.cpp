@@ -6,6 +6,7 @@
 #include "store/connection.h"
 #include "store/inlist.h"
 #include "store/membership.h"
+#include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "sync/resourcebatch.h"
 
@@ -58,7 +59,7 @@ StoreError apply(ResourceBatch &batch, const QString &resource, const QString &u
             db,
             QStringLiteral("SELECT user_id, department_id, is_owner, is_main, managed_by_source "
                            "FROM department_users WHERE user_id IN (%IN%)"),
-            {}, userIds, [&](const QSqlQuery &row) {
+            {}, userIds, [&](const SqlRow &row) {
                 const Membership m{row.value(0).toLongLong(), row.value(1).toLongLong(),
                                    row.value(2).toInt() != 0, row.value(3).toInt() != 0,
                                    row.value(4).toString()};

@@ -5,6 +5,7 @@
 #include "store/connection.h"
 #include "store/idallocator.h"
 #include "store/inlist.h"
+#include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "store/user.h"
 #include "sync/resourcebatch.h"
@@ -32,7 +33,7 @@ QString nonEmpty(const QString &field)
     return QStringLiteral(" AND %1 IS NOT NULL AND %1 <> ''").arg(field);
 }
 
-User userFromRow(const QSqlQuery &row)
+User userFromRow(const SqlRow &row)
 {
     User user;
     user.id = row.value(0).toLongLong();
@@ -129,7 +130,7 @@ StoreError UsersResource::apply(ResourceBatch &batch)
     if (StoreError error = InList::select(db,
                                           QStringLiteral("SELECT ") + userColumns
                                               + QStringLiteral(" FROM users WHERE id IN (%IN%)"),
-                                          {}, linkedIds, [&](const QSqlQuery &row) {
+                                          {}, linkedIds, [&](const SqlRow &row) {
                                               User user = userFromRow(row);
                                               linked.insert(user.id, user);
                                           }))
@@ -138,7 +139,6 @@ StoreError UsersResource::apply(ResourceBatch &batch)
     const QString matchKey =
         UserDataParser::matchKeys().contains(batch.matchKey()) ? batch.matchKey() : QString();
     QHash<QString, QVariantList> wanted; // unique field → values records ask for
-    QVariantList matchValues;
     for (const BatchRecord &record : records) {
         if (RecordFields::isDeleted(record.data))
             continue;
@@ -147,43 +147,28 @@ StoreError UsersResource::apply(ResourceBatch &batch)
             if (!value.isEmpty())
                 wanted[field] << value;
         }
-        if (!matchKey.isEmpty() && record.links.value(Name).isEmpty()) {
-            const QString value = RecordFields::text(record.data, matchKey);
-            if (!value.isEmpty())
-                matchValues << value;
-        }
-    }
-    QHash<QString, User> matched;
-    if (!matchKey.isEmpty() && !matchValues.isEmpty()) {
-        if (StoreError error = InList::select(
-                db,
-                QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE ")
-                    + matchKey + QStringLiteral(" IN (%IN%)") + nonEmpty(matchKey),
-                {}, matchValues, [&](const QSqlQuery &row) {
-                    User user = userFromRow(row);
-                    matched.insert(fieldOf(user, matchKey), user);
-                }))
-            return error;
     }
     // Who holds each unique value now; kept up to date as the page claims and releases values.
+    // The holders of matchKey values are also the users an unlinked record may adopt, so one
+    // lookup per field serves both.
     QHash<QString, QHash<QString, qint64>> owners;
     QHash<qint64, QString> ownerLabels;
+    QHash<QString, User> matched;
     for (const QString &field : uniqueFields) {
-        if (StoreError error =
-                InList::select(db,
-                               QStringLiteral("SELECT id, ") + field
-                                   + QStringLiteral(", username, email, nickname FROM users WHERE ")
-                                   + field + QStringLiteral(" IN (%IN%)") + nonEmpty(field),
-                               {}, wanted.value(field), [&](const QSqlQuery &row) {
-                                   const qint64 id = row.value(0).toLongLong();
-                                   owners[field].insert(row.value(1).toString(), id);
-                                   User holder;
-                                   holder.id = id;
-                                   holder.username = row.value(2).toString();
-                                   holder.email = row.value(3).toString();
-                                   holder.nickname = row.value(4).toString();
-                                   ownerLabels.insert(id, label(holder));
-                               }))
+        QHash<QString, qint64> &holders = owners[field];
+        const bool matching = field == matchKey;
+        if (StoreError error = InList::select(db,
+                                              QStringLiteral("SELECT ") + userColumns
+                                                  + QStringLiteral(" FROM users WHERE ") + field
+                                                  + QStringLiteral(" IN (%IN%)") + nonEmpty(field),
+                                              {}, wanted.value(field), [&](const SqlRow &row) {
+                                                  const User user = userFromRow(row);
+                                                  const QString value = fieldOf(user, field);
+                                                  holders.insert(value, user.id);
+                                                  ownerLabels.insert(user.id, label(user));
+                                                  if (matching)
+                                                      matched.insert(value, user);
+                                              }))
             return error;
     }
 
@@ -392,4 +377,10 @@ StoreError UsersResource::apply(ResourceBatch &batch)
         }
     }
     return {};
+}
+
+StoreError UsersResource::existingTargets(Connection &connection, const QStringList &pks,
+                                          QSet<QString> *existing)
+{
+    return InList::existingIds(connection, QStringLiteral("users"), pks, existing);
 }

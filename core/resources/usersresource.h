@@ -16,4 +16,6 @@ public:
     QStringList accepts() const override;
     int order() const override { return 10; }
     StoreError apply(ResourceBatch &batch) override;
+    StoreError existingTargets(Connection &connection, const QStringList &pks,
+                               QSet<QString> *existing) override;
 };

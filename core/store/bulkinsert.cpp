@@ -61,12 +61,10 @@ StoreError BulkInsert::flushNative(sqlite3 *db)
 {
     // Within one transaction SQLite gains nothing from multi-row statements; what costs is
     // binding through Qt, so each row is bound natively to one single-row statement.
-    const QByteArray text = sql(1).toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr)
-        != SQLITE_OK)
-        return SqliteNative::lastError(db);
     StoreError error;
+    sqlite3_stmt *statement = m_connection.preparedNative(sql(1), &error);
+    if (!statement)
+        return error;
     for (const QVariantList &row : std::as_const(m_rows)) {
         bool bound = true;
         for (int i = 0; bound && i < row.size(); ++i)
@@ -77,7 +75,7 @@ StoreError BulkInsert::flushNative(sqlite3 *db)
         }
         sqlite3_reset(statement);
     }
-    sqlite3_finalize(statement);
+    sqlite3_reset(statement);
     return error;
 }
 

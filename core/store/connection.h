@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+struct sqlite3_stmt;
+
 // One database connection, owned by the thread that created it.
 //
 // Opens a uniquely named QSqlDatabase in its constructor and removes it in its destructor, so a job
@@ -31,6 +33,9 @@ public:
     // A statement prepared once per connection and reused; the same reference each call.
     // Values are bound positionally by the caller. On failure *error is set.
     QSqlQuery *prepared(const QString &sql, StoreError *error);
+    // The same for the sqlite3 statements of the native hot paths (SQLite only; reset before
+    // it is returned). nullptr with *error set on failure.
+    sqlite3_stmt *preparedNative(const QString &sql, StoreError *error);
 
     // Runs one statement with positional values; a classified error or none.
     StoreError exec(const QString &sql, const QVariantList &values = {},
@@ -49,4 +54,5 @@ private:
     QString m_name;
     StoreError m_error;
     QHash<QString, QSqlQuery *> m_statements;
+    QHash<QString, sqlite3_stmt *> m_nativeStatements;
 };

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "inlist.h"
+#include "sqlrow.h"
 #include "sqlvalue.h"
 
 #include <QHash>
@@ -52,7 +53,7 @@ StoreError DirectoryReader::forEachUser(const std::function<bool(const UserEntry
                     "SELECT du.user_id, d.id, d.title, du.is_owner, du.is_main FROM "
                     "department_users du JOIN departments d ON d.id = du.department_id "
                     "WHERE du.user_id IN (%IN%) ORDER BY du.user_id, du.is_main DESC, d.id"),
-                {}, ids, [&](const QSqlQuery &row) {
+                {}, ids, [&](const SqlRow &row) {
                     chunk[index.value(row.value(0).toLongLong())].departments
                         << UserMembership{row.value(1).toLongLong(), row.value(2).toString(),
                                           row.value(3).toInt() != 0, row.value(4).toInt() != 0};
@@ -67,7 +68,7 @@ StoreError DirectoryReader::forEachUser(const std::function<bool(const UserEntry
                     "SELECT l.resource_pk, r.source_name, r.uid FROM sync_record_resources l "
                     "JOIN sync_records r ON r.id = l.record_id WHERE l.resource = 'users' "
                     "AND l.resource_pk IN (%IN%) ORDER BY r.source_name, r.uid"),
-                {}, pks, [&](const QSqlQuery &row) {
+                {}, pks, [&](const SqlRow &row) {
                     chunk[index.value(row.value(0).toLongLong())].links
                         << Link{row.value(1).toString(), row.value(2).toString()};
                 }))

@@ -1,45 +1,115 @@
 #include "inlist.h"
 
 #include "connection.h"
+#include "sqlitenative.h"
+#include "sqlrow.h"
 #include "sqlvalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+namespace {
+StoreError selectNative(Connection &connection, const QString &sql, const QVariantList &values,
+                        bool keep, const std::function<void(const SqlRow &)> &row)
+{
+    // As on the Qt path, only a full chunk's statement is kept.
+    StoreError error;
+    sqlite3_stmt *statement = nullptr;
+    if (keep) {
+        statement = connection.preparedNative(sql, &error);
+        if (!statement)
+            return error;
+    } else {
+        const QByteArray text = sql.toUtf8();
+        sqlite3 *handle = SqliteNative::handle(connection);
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr)
+            != SQLITE_OK)
+            return SqliteNative::lastError(handle);
+    }
+    sqlite3 *db = sqlite3_db_handle(statement);
+    for (int i = 0; !error && i < values.size(); ++i) {
+        if (!SqliteNative::bind(statement, i + 1, SqlValue::bindable(values.at(i))))
+            error = SqliteNative::lastError(db);
+    }
+    const SqlRow current(statement);
+    int step = SQLITE_DONE;
+    while (!error && (step = sqlite3_step(statement)) == SQLITE_ROW)
+        row(current);
+    if (!error && step != SQLITE_DONE)
+        error = SqliteNative::lastError(db);
+    if (keep)
+        sqlite3_reset(statement);
+    else
+        sqlite3_finalize(statement);
+    return error;
+}
+
+StoreError selectQt(Connection &connection, const QString &sql, const QVariantList &values,
+                    bool keep, const std::function<void(const SqlRow &)> &row)
+{
+    // A full chunk repeats on every page, so it stays prepared; a remainder is used once.
+    StoreError error;
+    QSqlQuery once(connection.database());
+    QSqlQuery *query = &once;
+    if (keep) {
+        query = connection.prepared(sql, &error);
+        if (!query)
+            return error;
+    } else {
+        once.setForwardOnly(true);
+        if (!once.prepare(sql))
+            return StoreError::fromSql(once.lastError());
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, SqlValue::bindable(values.at(i)));
+    if (!query->exec())
+        return StoreError::fromSql(query->lastError());
+    const SqlRow current(query);
+    while (query->next())
+        row(current);
+    query->finish();
+    return {};
+}
+} // namespace
+
 namespace InList {
 
 StoreError select(Connection &connection, const QString &sql, const QVariantList &leading,
-                  const QVariantList &values, const std::function<void(const QSqlQuery &)> &row)
+                  const QVariantList &values, const std::function<void(const SqlRow &)> &row)
 {
+    sqlite3 *native = SqliteNative::handle(connection);
     for (qsizetype start = 0; start < values.size(); start += ChunkSize) {
         const int count = int(qMin<qsizetype>(ChunkSize, values.size() - start));
         QString text = sql;
         text.replace(QLatin1String("%IN%"), SqlValue::placeholders(count));
-        // A full chunk repeats on every page, so it stays prepared; a remainder is used once.
-        StoreError error;
-        QSqlQuery once(connection.database());
-        QSqlQuery *query = &once;
-        if (count == ChunkSize) {
-            query = connection.prepared(text, &error);
-            if (!query)
-                return error;
-        } else {
-            once.setForwardOnly(true);
-            if (!once.prepare(text))
-                return StoreError::fromSql(once.lastError());
-        }
-        int index = 0;
-        for (const QVariant &value : leading)
-            query->bindValue(index++, SqlValue::bindable(value));
-        for (qsizetype i = start; i < start + count; ++i)
-            query->bindValue(index++, SqlValue::bindable(values.at(i)));
-        if (!query->exec())
-            return StoreError::fromSql(query->lastError());
-        while (query->next())
-            row(*query);
-        query->finish();
+        const QVariantList chunk = leading + values.mid(start, count);
+        const bool keep = count == ChunkSize;
+        if (StoreError error = native ? selectNative(connection, text, chunk, keep, row)
+                                      : selectQt(connection, text, chunk, keep, row))
+            return error;
     }
     return {};
+}
+
+StoreError exec(Connection &connection, const QString &sql, const QVariantList &leading,
+                const QVariantList &values)
+{
+    return select(connection, sql, leading, values, [](const SqlRow &) {});
+}
+
+StoreError existingIds(Connection &connection, const QString &table, const QStringList &ids,
+                       QSet<QString> *existing)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (const QString &id : ids)
+        values << id.toLongLong();
+    existing->clear();
+    return select(connection,
+                  QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE id IN (%IN%)"),
+                  {}, values, [&](const SqlRow &row) { existing->insert(row.text(0)); });
 }
 
 } // namespace InList

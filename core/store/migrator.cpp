@@ -29,6 +29,7 @@ const QList<Migrator::Migration> &Migrator::migrations()
     static const QList<Migration> list = {
         {1, QStringLiteral("sync bookkeeping and directory"), QStringLiteral("0001_initial.sql")},
         {2, QStringLiteral("API keys"), QStringLiteral("0002_api_keys.sql")},
+        {3, QStringLiteral("counted outcomes"), QStringLiteral("0003_task_counts.sql")},
     };
     return list;
 }

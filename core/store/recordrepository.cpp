@@ -1,17 +1,18 @@
 #include "recordrepository.h"
 
 #include "connection.h"
+#include "inlist.h"
+#include "sqlrow.h"
 #include "sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
-constexpr int chunkSize = 500;
 const QString columns = QStringLiteral("id, source_name, data_type, uid, parent_uid, meta_data, "
                                        "last_meta_data, content_hash, last_batch");
 
-OriginRecord fromRow(const QSqlQuery &row)
+OriginRecord fromRow(const SqlRow &row)
 {
     OriginRecord record;
     record.id = row.value(0).toLongLong();
@@ -84,26 +85,44 @@ Result<QHash<QString, OriginRecord>> RecordRepository::byUids(const QString &sou
                                                               const QString &dataType,
                                                               const QStringList &uids)
 {
+    return lookup(sourceName, dataType, uids, columns, fromRow);
+}
+
+Result<QHash<QString, OriginRecord>> RecordRepository::hashesByUids(const QString &sourceName,
+                                                                    const QString &dataType,
+                                                                    const QStringList &uids)
+{
+    return lookup(sourceName, dataType, uids, QStringLiteral("id, uid, content_hash"),
+                  [](const SqlRow &row) {
+                      OriginRecord record;
+                      record.id = row.integer(0);
+                      record.uid = row.text(1);
+                      record.contentHash = row.text(2).toLatin1();
+                      return record;
+                  });
+}
+
+Result<QHash<QString, OriginRecord>>
+RecordRepository::lookup(const QString &sourceName, const QString &dataType,
+                         const QStringList &uids, const QString &selected,
+                         const std::function<OriginRecord(const SqlRow &)> &read)
+{
     QHash<QString, OriginRecord> records;
     records.reserve(uids.size());
-    for (qsizetype start = 0; start < uids.size(); start += chunkSize) {
-        const QStringList chunk = uids.mid(start, chunkSize);
-        QSqlQuery query(m_connection.database());
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT ") + columns
-                      + QStringLiteral(
-                          " FROM sync_records WHERE source_name = ? AND data_type = ? AND uid IN (")
-                      + SqlValue::placeholders(int(chunk.size())) + QLatin1Char(')'));
-        QVariantList values{sourceName, dataType};
-        for (const QString &uid : chunk)
-            values << uid;
-        if (StoreError error = m_connection.run(query, values))
-            return error;
-        while (query.next()) {
-            OriginRecord record = fromRow(query);
-            records.insert(record.uid, record);
-        }
-    }
+    QVariantList values;
+    values.reserve(uids.size());
+    for (const QString &uid : uids)
+        values << uid;
+    if (StoreError error = InList::select(
+            m_connection,
+            QStringLiteral("SELECT ") + selected
+                + QStringLiteral(" FROM sync_records WHERE source_name = ? AND data_type = ? AND "
+                                 "uid IN (%IN%)"),
+            {sourceName, dataType}, values, [&](const SqlRow &row) {
+                OriginRecord record = read(row);
+                records.insert(record.uid, record);
+            }))
+        return error;
     return records;
 }
 

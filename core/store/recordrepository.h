@@ -8,7 +8,10 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class Connection;
+class SqlRow;
 
 // Origin records (sync_records) and their links to target rows (sync_record_resources).
 class RecordRepository
@@ -24,6 +27,10 @@ public:
     // The records of these uids that exist, keyed by uid (queried in chunks).
     Result<QHash<QString, OriginRecord>> byUids(const QString &sourceName, const QString &dataType,
                                                 const QStringList &uids);
+    // The same lookup reading only id, uid and content_hash: what a page needs to tell new,
+    // changed and unchanged records apart without reading every stored record back.
+    Result<QHash<QString, OriginRecord>>
+    hashesByUids(const QString &sourceName, const QString &dataType, const QStringList &uids);
     Result<qint64> count(const QString &sourceName = {});
 
     StoreError addLink(const RecordLink &link);
@@ -33,5 +40,9 @@ public:
     Result<QList<RecordLink>> linksTo(const QString &resource, const QString &resourcePk);
 
 private:
+    Result<QHash<QString, OriginRecord>>
+    lookup(const QString &sourceName, const QString &dataType, const QStringList &uids,
+           const QString &selected, const std::function<OriginRecord(const SqlRow &)> &read);
+
     Connection &m_connection;
 };

@@ -99,6 +99,40 @@ Result<qint64> TaskResultRepository::countForTask(qint64 taskId, int attempt, co
     return value->toLongLong();
 }
 
+StoreError TaskResultRepository::addCount(qint64 taskId, int attempt, const QString &dataType,
+                                          const QString &resource, RecordAction action,
+                                          qint64 count)
+{
+    if (count <= 0)
+        return {};
+    StoreError error;
+    QSqlQuery *upsert = m_connection.prepared(
+        QStringLiteral("INSERT INTO sync_task_counts (task_id, attempt, data_type, resource, "
+                       "action, count) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (task_id, attempt, data_type, resource, action) "
+                       "DO UPDATE SET count = sync_task_counts.count + excluded.count"),
+        &error);
+    if (!upsert)
+        return error;
+    return m_connection.run(
+        *upsert, {taskId, attempt, dataType, resource, RecordActionText::key(action), count},
+        QCoreApplication::translate("TaskResultRepository", "Saving record outcomes"));
+}
+
+Result<QHash<QString, qint64>> TaskResultRepository::countedByAction(qint64 taskId, int attempt)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT action, SUM(count) FROM sync_task_counts WHERE "
+                                 "task_id = ? AND attempt = ? GROUP BY action"));
+    if (StoreError error = m_connection.run(query, {taskId, attempt}))
+        return error;
+    QHash<QString, qint64> counted;
+    while (query.next())
+        counted.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counted;
+}
+
 Result<QJsonObject> TaskResultRepository::counts(qint64 taskId, int attempt,
                                                  const QStringList &resources)
 {
@@ -114,6 +148,15 @@ Result<QJsonObject> TaskResultRepository::counts(qint64 taskId, int attempt,
         return error;
     while (query.next())
         byResource[query.value(0).toString()][query.value(1).toString()] += query.value(2).toInt();
+    QSqlQuery counted(m_connection.database());
+    counted.setForwardOnly(true);
+    counted.prepare(QStringLiteral("SELECT resource, action, SUM(count) FROM sync_task_counts "
+                                   "WHERE task_id = ? AND attempt = ? GROUP BY resource, action"));
+    if (StoreError error = m_connection.run(counted, {taskId, attempt}))
+        return error;
+    while (counted.next())
+        byResource[counted.value(0).toString()][counted.value(1).toString()] +=
+            counted.value(2).toInt();
     QJsonObject counts;
     for (auto it = byResource.constBegin(); it != byResource.constEnd(); ++it) {
         if (it.key().isEmpty())
@@ -132,6 +175,9 @@ Result<QJsonObject> TaskResultRepository::counts(qint64 taskId, int attempt,
 
 StoreError TaskResultRepository::removeForTask(qint64 taskId)
 {
+    if (StoreError error = m_connection.exec(
+            QStringLiteral("DELETE FROM sync_task_counts WHERE task_id = ?"), {taskId}))
+        return error;
     return m_connection.exec(QStringLiteral("DELETE FROM sync_task_results WHERE task_id = ?"),
                              {taskId});
 }

@@ -12,8 +12,10 @@ struct BatchRecord
     QString uid;
     QJsonObject data; // as received, secrets redacted
     QByteArray raw; // compact JSON of `data`, as stored in sync_records.meta_data
+    QByteArray hash; // of `raw`, as stored in sync_records.content_hash
     qint64 originId = 0;
     bool originIsNew = false;
-    bool contentChanged = true; // differs from the stored meta_data (always true when new)
+    // Differs from the stored record, or that one did not apply cleanly (always true when new).
+    bool contentChanged = true;
     QHash<QString, QStringList> links; // resource → primary keys of the rows it produced
 };

@@ -1,6 +1,5 @@
 #include "pageapplier.h"
 
-#include "recordredactor.h"
 #include "resource.h"
 #include "resourcebatch.h"
 #include "resourceregistry.h"
@@ -9,22 +8,16 @@
 #include "store/idallocator.h"
 #include "store/inlist.h"
 #include "store/recordrepository.h"
+#include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "store/taskresultrepository.h"
 #include "store/transaction.h"
 #include "taskstate.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace {
-QByteArray contentHash(const QByteArray &raw)
-{
-    return QCryptographicHash::hash(raw, QCryptographicHash::Sha1).toHex().left(16);
-}
-
 bool isRecoverable(const StoreError &error)
 {
     return error.kind() == StoreError::Kind::Duplicate
@@ -43,6 +36,11 @@ PageApplier::PageApplier(Connection &connection, const ResourceRegistry &resourc
 
 StoreError PageApplier::apply(const UserData &page)
 {
+    return apply(PreparedPage::from(page));
+}
+
+StoreError PageApplier::apply(const PreparedPage &page)
+{
     const TaskState::Checkpoint before = m_state.checkpoint();
     StoreError error = applyOnce(page, false);
     if (error && isRecoverable(error)) {
@@ -54,28 +52,9 @@ StoreError PageApplier::apply(const UserData &page)
     return error;
 }
 
-StoreError PageApplier::applyOnce(const UserData &page, bool careful)
+StoreError PageApplier::applyOnce(const PreparedPage &page, bool careful)
 {
-    // One record per uid: the last occurrence wins, as in NocoBase; earlier ones are reported.
-    QList<BatchRecord> records;
-    records.reserve(page.records.size());
-    QHash<QString, int> position;
-    QList<QPair<QString, QByteArray>> superseded;
-    for (const QJsonObject &source : page.records) {
-        BatchRecord record;
-        record.data = RecordRedactor::redact(source);
-        record.uid = record.data.value(QStringLiteral("uid")).toString();
-        record.raw = QJsonDocument(record.data).toJson(QJsonDocument::Compact);
-        const auto seen = position.constFind(record.uid);
-        if (seen != position.constEnd()) {
-            superseded << qMakePair(record.uid, records.at(*seen).raw);
-            records[*seen] = record;
-        } else {
-            position.insert(record.uid, int(records.size()));
-            records << record;
-        }
-    }
-
+    QList<BatchRecord> records = page.records; // this attempt's copy: resources annotate it
     Transaction transaction(m_connection);
     if (StoreError error = transaction.begin())
         return error;
@@ -84,7 +63,8 @@ StoreError PageApplier::applyOnce(const UserData &page, bool careful)
     uids.reserve(records.size());
     for (const BatchRecord &record : records)
         uids << record.uid;
-    auto existing = RecordRepository(m_connection).byUids(m_task.sourceName, page.dataType, uids);
+    auto existing =
+        RecordRepository(m_connection).hashesByUids(m_task.sourceName, page.dataType, uids);
     if (!existing)
         return existing.error();
     QVariantList recordIds;
@@ -96,7 +76,9 @@ StoreError PageApplier::applyOnce(const UserData &page, bool careful)
         const auto found = existing->constFind(record.uid);
         if (found != existing->constEnd()) {
             record.originId = found->id;
-            record.contentChanged = found->metaData != record.raw;
+            // An empty stored hash marks a record that failed or was skipped last time.
+            record.contentChanged =
+                found->contentHash.isEmpty() || found->contentHash != record.hash;
             indexById.insert(record.originId, i);
         } else {
             record.originIsNew = true;
@@ -106,15 +88,25 @@ StoreError PageApplier::applyOnce(const UserData &page, bool careful)
             m_connection,
             QStringLiteral("SELECT record_id, resource, resource_pk FROM sync_record_resources "
                            "WHERE record_id IN (%IN%) ORDER BY id"),
-            {}, recordIds, [&](const QSqlQuery &row) {
+            {}, recordIds, [&](const SqlRow &row) {
                 const int index = indexById.value(row.value(0).toLongLong(), -1);
                 if (index >= 0)
                     records[index].links[row.value(1).toString()] << row.value(2).toString();
             }))
         return error;
 
-    // Origin records: new ones in multi-row INSERTs, changed ones updated, unchanged ones
-    // untouched.
+    const QList<Resource *> resources = m_resources.forDataType(page.dataType);
+    qint64 unchanged = 0;
+    if (StoreError error = setAsideUnchanged(records, &unchanged))
+        return error;
+    for (const Resource *resource : resources) {
+        if (StoreError error = TaskResultRepository(m_connection)
+                                   .addCount(m_task.taskId, m_task.attempt, page.dataType,
+                                             resource->name(), RecordAction::Unchanged, unchanged))
+            return error;
+    }
+
+    // Origin records: new ones in multi-row INSERTs, changed ones updated.
     int created = 0;
     for (const BatchRecord &record : std::as_const(records))
         created += record.originIsNew;
@@ -135,8 +127,8 @@ StoreError PageApplier::applyOnce(const UserData &page, bool careful)
         if (record.originIsNew) {
             record.originId = ids->at(next++);
             inserts.add({record.originId, m_task.sourceName, page.dataType, record.uid, parentUid,
-                         QString::fromUtf8(record.raw),
-                         QString::fromLatin1(contentHash(record.raw)), m_task.batch, now, now});
+                         QString::fromUtf8(record.raw), QString::fromLatin1(record.hash),
+                         m_task.batch, now, now});
         } else if (record.contentChanged) {
             StoreError error;
             QSqlQuery *update = m_connection.prepared(
@@ -148,7 +140,7 @@ StoreError PageApplier::applyOnce(const UserData &page, bool careful)
                 return error;
             if (StoreError failed = m_connection.run(*update,
                                                      {QString::fromUtf8(record.raw), parentUid,
-                                                      QString::fromLatin1(contentHash(record.raw)),
+                                                      QString::fromLatin1(record.hash),
                                                       m_task.batch, now, record.originId}))
                 return failed;
         }
@@ -159,7 +151,6 @@ StoreError PageApplier::applyOnce(const UserData &page, bool careful)
     ResourceBatch::Info info{m_task.sourceName, page.dataType,  page.matchKey, m_task.batch,
                              m_task.taskId,     m_task.attempt, careful};
     ResourceBatch batch(m_connection, m_state, info, records);
-    const QList<Resource *> resources = m_resources.forDataType(page.dataType);
     for (Resource *resource : resources) {
         if (StoreError error = resource->apply(batch))
             return error;
@@ -181,7 +172,9 @@ StoreError PageApplier::applyOnce(const UserData &page, bool careful)
         if (StoreError error = links.flush())
             return error;
     }
-    for (const auto &[uid, raw] : std::as_const(superseded)) {
+    if (StoreError error = markForReapply(batch.results()))
+        return error;
+    for (const auto &[uid, raw] : std::as_const(page.superseded)) {
         TaskResult result;
         result.taskId = m_task.taskId;
         result.attempt = m_task.attempt;
@@ -215,7 +208,10 @@ StoreError PageApplier::finishDataType(const QString &dataType)
             return error;
         }
     }
-    if (StoreError error = TaskResultRepository(m_connection).insert(batch.results())) {
+    StoreError saved = markForReapply(batch.results());
+    if (!saved)
+        saved = TaskResultRepository(m_connection).insert(batch.results());
+    if (StoreError error = saved) {
         m_state.restore(before);
         return error;
     }
@@ -223,4 +219,66 @@ StoreError PageApplier::finishDataType(const QString &dataType)
     if (error)
         m_state.restore(before);
     return error;
+}
+
+StoreError PageApplier::setAsideUnchanged(QList<BatchRecord> &records, qint64 *unchanged)
+{
+    // Candidates: stored before with the same content, applied cleanly. They are skipped only
+    // while every row they produced still exists.
+    QHash<QString, QStringList> pksByResource;
+    for (const BatchRecord &record : std::as_const(records)) {
+        if (record.originIsNew || record.contentChanged)
+            continue;
+        for (auto it = record.links.constBegin(); it != record.links.constEnd(); ++it)
+            pksByResource[it.key()] << it.value();
+    }
+    QHash<QString, QSet<QString>> existing;
+    for (auto it = pksByResource.constBegin(); it != pksByResource.constEnd(); ++it) {
+        const auto all = m_resources.all();
+        const auto resource = std::find_if(
+            all.cbegin(), all.cend(), [&](const Resource *r) { return r->name() == it.key(); });
+        QSet<QString> &found = existing[it.key()];
+        if (resource == all.cend()) { // a plugin that is gone: nothing can re-apply it anyway
+            found = QSet<QString>(it.value().cbegin(), it.value().cend());
+            continue;
+        }
+        if (StoreError error = (*resource)->existingTargets(m_connection, it.value(), &found))
+            return error;
+    }
+    QList<BatchRecord> remaining;
+    remaining.reserve(records.size());
+    for (BatchRecord &record : records) {
+        bool intact = !record.originIsNew && !record.contentChanged;
+        for (auto it = record.links.constBegin(); intact && it != record.links.constEnd(); ++it) {
+            const QSet<QString> &found = existing[it.key()];
+            intact = std::all_of(it.value().cbegin(), it.value().cend(),
+                                 [&](const QString &pk) { return found.contains(pk); });
+        }
+        if (intact)
+            ++*unchanged;
+        else
+            remaining << std::move(record);
+    }
+    records.swap(remaining);
+    return {};
+}
+
+StoreError PageApplier::markForReapply(const QList<TaskResult> &results)
+{
+    // A record that failed or was skipped is applied again by the next sync even if it is sent
+    // unchanged: what blocked it (a clash, a missing parent) may be gone by then.
+    QHash<QString, QVariantList> uidsByType;
+    for (const TaskResult &result : results) {
+        if (result.action == RecordAction::Failed || result.action == RecordAction::Skipped)
+            uidsByType[result.dataType] << result.uid;
+    }
+    for (auto it = uidsByType.constBegin(); it != uidsByType.constEnd(); ++it) {
+        if (StoreError error = InList::exec(
+                m_connection,
+                QStringLiteral("UPDATE sync_records SET content_hash = '' WHERE source_name = ? "
+                               "AND data_type = ? AND uid IN (%IN%)"),
+                {m_task.sourceName, it.key()}, it.value()))
+            return error;
+    }
+    return {};
 }

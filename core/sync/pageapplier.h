@@ -1,6 +1,9 @@
 #pragma once
 
+#include "batchrecord.h"
+#include "preparedpage.h"
 #include "store/storeerror.h"
+#include "store/taskresult.h"
 #include "userdata.h"
 
 #include <QString>
@@ -30,11 +33,15 @@ public:
 
     // `page` must have passed UserDataParser::check().
     StoreError apply(const UserData &page);
+    StoreError apply(const PreparedPage &page);
     // After the last page of a data type (or of a push).
     StoreError finishDataType(const QString &dataType);
 
 private:
-    StoreError applyOnce(const UserData &page, bool careful);
+    StoreError applyOnce(const PreparedPage &page, bool careful);
+    // Takes out of `records` those that need no work and counts them.
+    StoreError setAsideUnchanged(QList<BatchRecord> &records, qint64 *unchanged);
+    StoreError markForReapply(const QList<TaskResult> &results);
 
     Connection &m_connection;
     const ResourceRegistry &m_resources;

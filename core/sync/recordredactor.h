@@ -11,4 +11,8 @@ inline constexpr const char *Placeholder = "[redacted]";
 bool isSecretKey(const QString &key);
 QJsonObject redact(const QJsonObject &record);
 QJsonValue redact(const QJsonValue &value);
+// False when `json` (a serialised record) cannot hold a secret key, judged from its bytes: the
+// cheap test that spares nearly every record the walk through its keys. True may be a false
+// alarm (a value that mentions a token); redact() then decides.
+bool mayHoldSecret(const QByteArray &json);
 } // namespace RecordRedactor

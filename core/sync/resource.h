@@ -2,9 +2,11 @@
 
 #include "store/storeerror.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+class Connection;
 class ResourceBatch;
 
 // A target the engine writes records into (the built-in "users" and "departments", or a
@@ -28,6 +30,18 @@ public:
     virtual StoreError finishDataType(ResourceBatch &batch)
     {
         Q_UNUSED(batch);
+        return {};
+    }
+
+    // Which of these primary keys (rows this resource produced, per the origin records' links)
+    // still exist. A re-sync skips a record whose content has not changed only while every row
+    // it produced is there, so a user deleted by hand is made again. The default trusts the
+    // links.
+    virtual StoreError existingTargets(Connection &connection, const QStringList &pks,
+                                       QSet<QString> *existing)
+    {
+        Q_UNUSED(connection);
+        *existing = QSet<QString>(pks.cbegin(), pks.cend());
         return {};
     }
 };

@@ -3,6 +3,7 @@
 #include "jobcontrol.h"
 #include "logs/logcontext.h"
 #include "logs/rawrecordlog.h"
+#include "preparedpage.h"
 #include "puller.h"
 #include "pushresponse.h"
 #include "recordredactor.h"
@@ -34,15 +35,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SyncJob", text);
-}
-
-// The raw log keeps records as they arrived, minus anything that names a secret.
-QJsonObject loggable(const UserData &page)
-{
-    QJsonObject object = page.toJson();
-    object.insert(QStringLiteral("records"),
-                  RecordRedactor::redact(object.value(QStringLiteral("records"))));
-    return object;
 }
 
 QStringList resourceNames(const ResourceRegistry &registry, const QString &dataType)
@@ -228,8 +220,10 @@ void SyncJob::runPush(Connection &db, PageApplier &applier, Outcome &outcome)
     }
     UserData page = parsed.data;
     page.sourceName = m_source.name;
-    m_runner->m_rawLog->append(QStringLiteral("info"), m_source.name, ApiSourceType::Key,
-                               m_task.batch, loggable(page));
+    // The raw log keeps records as they arrived, minus anything that names a secret.
+    const PreparedPage prepared = PreparedPage::from(page);
+    m_runner->m_rawLog->appendJson(QStringLiteral("info"), m_source.name, ApiSourceType::Key,
+                                   m_task.batch, prepared.logJson());
     for (const QJsonObject &record : std::as_const(page.records)) {
         const QString uid = record.value(QStringLiteral("uid")).toString();
         if (!outcome.pushUids.contains(uid))
@@ -237,7 +231,7 @@ void SyncJob::runPush(Connection &db, PageApplier &applier, Outcome &outcome)
     }
     outcome.pushDataType = page.dataType;
     emitProgress(page.dataType, 0, page.records.size(), 0);
-    StoreError error = applier.apply(page);
+    StoreError error = applier.apply(prepared);
     if (!error)
         error = applier.finishDataType(page.dataType);
     if (error) {
@@ -332,9 +326,10 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
             }
         }
         phase = page.dataType;
-        m_runner->m_rawLog->append(QStringLiteral("info"), m_source.name, m_source.sourceType,
-                                   m_task.batch, loggable(page));
-        if (StoreError error = applier.apply(page)) {
+        const PreparedPage prepared = PreparedPage::from(page);
+        m_runner->m_rawLog->appendJson(QStringLiteral("info"), m_source.name, m_source.sourceType,
+                                       m_task.batch, prepared.logJson());
+        if (StoreError error = applier.apply(prepared)) {
             stop(TaskStatus::Failed,
                  tr("Page %1 could not be saved: %2").arg(pageNumber).arg(error.message()));
             return;

@@ -199,7 +199,8 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
     if (!toUid(uidValue, &uid))
         return tr("%1: uid must be a string, got %2; error record: %3")
             .arg(where(index, record), typeName(uidValue), compact(record));
-    record.insert(QStringLiteral("uid"), uid);
+    if (!uidValue.isString()) // a number: kept as text (inserting detaches the record)
+        record.insert(QStringLiteral("uid"), uid);
 
     const QJsonValue deleted = record.value(QStringLiteral("isDeleted"));
     if (!deleted.isUndefined() && !deleted.isNull() && !deleted.isBool())
@@ -229,10 +230,12 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
                 return mustBe(index, record, QStringLiteral("departments"),
                               QStringLiteral("an array"), departments);
             QJsonArray canonical;
+            bool rewritten = false;
             for (const QJsonValue &entry : departments.toArray()) {
                 QString departmentUid;
                 if (toUid(entry, &departmentUid)) {
                     canonical.append(departmentUid);
+                    rewritten |= !entry.isString();
                     continue;
                 }
                 if (!entry.isObject())
@@ -244,7 +247,10 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
                     || departmentUid.isEmpty())
                     return mustBe(index, record, QStringLiteral("departments[].uid"),
                                   QStringLiteral("a string"), object.value(QStringLiteral("uid")));
-                object.insert(QStringLiteral("uid"), departmentUid);
+                if (!object.value(QStringLiteral("uid")).isString()) {
+                    object.insert(QStringLiteral("uid"), departmentUid);
+                    rewritten = true;
+                }
                 for (const QString &flag : {QStringLiteral("isOwner"), QStringLiteral("isMain")}) {
                     const QJsonValue value = object.value(flag);
                     if (!value.isUndefined() && !value.isNull() && !value.isBool())
@@ -253,7 +259,8 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
                 }
                 canonical.append(object);
             }
-            record.insert(QStringLiteral("departments"), canonical);
+            if (rewritten)
+                record.insert(QStringLiteral("departments"), canonical);
         }
     } else {
         if (QString problem = checkText(QStringLiteral("title")); !problem.isEmpty())
@@ -264,7 +271,8 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
             if (!toUid(parent, &parentUid))
                 return mustBe(index, record, QStringLiteral("parentUid"),
                               QStringLiteral("a string"), parent);
-            record.insert(QStringLiteral("parentUid"), parentUid);
+            if (!parent.isString())
+                record.insert(QStringLiteral("parentUid"), parentUid);
         }
         const QJsonValue sort = record.value(QStringLiteral("sort"));
         if (!sort.isUndefined() && !sort.isNull()

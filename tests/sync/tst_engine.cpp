@@ -461,6 +461,78 @@ private slots:
         QCOMPARE(h.count("department_users"), membershipsBefore);
     }
 
+    void unchangedRecordsAreCountedNotWritten_data() { USERSYNC_ENGINE_ROWS(); }
+    void unchangedRecordsAreCountedNotWritten()
+    {
+        USERSYNC_ENGINE(h);
+        QCOMPARE(h.push(body(departmentsPush)).task.status, TaskStatus::Success);
+        QCOMPARE(h.push(body(usersPush)).task.status, TaskStatus::Success);
+        const QString recordsBefore =
+            h.db().scalar(QStringLiteral("SELECT MAX(updated_at) FROM sync_records"))->toString();
+        const qint64 resultsBefore = h.count("sync_task_results");
+        auto again = h.push(body(usersPush));
+        QCOMPARE(again.task.status, TaskStatus::Success);
+        QCOMPARE(countOf(again.task, "users", "unchanged"), 5);
+        QCOMPARE(countOf(again.task, "users", "updated"), 0);
+        // Counted, not listed: no result rows, no origin record rewritten.
+        QCOMPARE(h.count("sync_task_results"), resultsBefore);
+        auto counted = TaskResultRepository(h.db()).countedByAction(again.task.id, 1);
+        QVERIFY(counted);
+        // Each user record feeds two resources: users, and departments (its memberships).
+        QCOMPARE(counted->value(QStringLiteral("unchanged")), 10);
+        QCOMPARE(countOf(again.task, "departments", "unchanged"), 5);
+        QCOMPARE(
+            h.db().scalar(QStringLiteral("SELECT MAX(updated_at) FROM sync_records"))->toString(),
+            recordsBefore);
+        // Deleting the task forgets its counted outcomes too.
+        QVERIFY(!TaskResultRepository(h.db()).removeForTask(again.task.id));
+        QVERIFY(TaskResultRepository(h.db()).countedByAction(again.task.id, 1)->isEmpty());
+    }
+
+    void unchangedResyncRemakesHandDeletedRows_data() { USERSYNC_ENGINE_ROWS(); }
+    void unchangedResyncRemakesHandDeletedRows()
+    {
+        USERSYNC_ENGINE(h);
+        QCOMPARE(h.push(body(departmentsPush)).task.status, TaskStatus::Success);
+        QCOMPARE(h.push(body(usersPush)).task.status, TaskStatus::Success);
+        const qint64 carol = h.userId("api", "u3");
+        QVERIFY(!h.db().exec(QStringLiteral("DELETE FROM department_users WHERE user_id = ?"),
+                             {carol}));
+        QVERIFY(!h.db().exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {carol}));
+        QCOMPARE(h.count("users"), 4);
+        auto again = h.push(body(usersPush));
+        QCOMPARE(again.task.status, TaskStatus::Success);
+        QCOMPARE(h.count("users"), 5);
+        QCOMPARE(countOf(again.task, "users", "unchanged"), 4);
+        const qint64 remade = h.userId("api", "u3");
+        QVERIFY(remade != 0);
+        QCOMPARE(h.user(remade).email, QStringLiteral("carol@example.com"));
+        QCOMPARE(h.memberships(remade).size(), 1);
+    }
+
+    void failedRecordIsAppliedAgainUnchanged_data() { USERSYNC_ENGINE_ROWS(); }
+    void failedRecordIsAppliedAgainUnchanged()
+    {
+        USERSYNC_ENGINE(h);
+        const QJsonObject clash = body(R"({"dataType":"user","records":[
+            {"uid":"u1","username":"one","email":"same@example.com"},
+            {"uid":"u2","username":"two","email":"same@example.com"}]})");
+        auto first = h.push(clash);
+        QCOMPARE(first.task.status, TaskStatus::Partial);
+        QCOMPARE(countOf(first.task, "users", "failed"), 1);
+        // An administrator mends the clash by hand; the same batch arrives again unchanged.
+        const qint64 one = h.userId("api", "u1");
+        QVERIFY(!h.db().exec(QStringLiteral("UPDATE users SET email = ? WHERE id = ?"),
+                             {QStringLiteral("one@example.com"), one}));
+        auto second = h.push(clash);
+        QCOMPARE(second.task.status, TaskStatus::Success);
+        QCOMPARE(countOf(second.task, "users", "created"), 1);
+        QCOMPARE(countOf(second.task, "users", "unchanged"), 1);
+        QCOMPARE(h.user(h.userId("api", "u2")).email, QStringLiteral("same@example.com"));
+        // The unchanged record did not undo the hand edit.
+        QCOMPARE(h.user(one).email, QStringLiteral("one@example.com"));
+    }
+
     void sampleDeltaSync_data() { USERSYNC_ENGINE_ROWS(); }
     void sampleDeltaSync()
     {

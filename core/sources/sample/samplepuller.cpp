@@ -16,7 +16,11 @@ SamplePuller::SamplePuller(const SourceContext &context, QObject *parent)
     m_failing = m_failAfter > 0 && (failTimes == 0 || context.attempt <= failTimes);
 }
 
-SamplePuller::~SamplePuller() = default;
+SamplePuller::~SamplePuller()
+{
+    if (m_next.valid())
+        m_next.wait();
+}
 
 qint64 SamplePuller::expectedRecords() const
 {
@@ -44,18 +48,32 @@ void SamplePuller::produce()
                         .arg(m_emitted));
         return;
     }
-    UserData page;
-    if (m_departmentPage < m_organisation->departmentPageCount())
-        page = m_organisation->departmentPage(m_departmentPage++);
-    else if (m_userPage < m_organisation->userPageCount())
-        page = m_organisation->userPage(m_userPage++);
-    else {
+    if (m_serial >= pageCount()) {
         emit finished();
         return;
+    }
+    UserData page = m_next.valid() ? m_next.get() : pageAt(*m_organisation, m_serial);
+    if (++m_serial < pageCount()) {
+        const SampleOrganisation *organisation = m_organisation.get();
+        const int serial = m_serial;
+        m_next = std::async(std::launch::async,
+                            [organisation, serial]() { return pageAt(*organisation, serial); });
     }
     // "Fail after N records" means exactly N: the page that crosses N is cut there.
     if (m_failing && m_emitted + page.records.size() > m_failAfter)
         page.records = page.records.mid(0, m_failAfter - m_emitted);
     m_emitted += page.records.size();
     emit pageReady(page);
+}
+
+int SamplePuller::pageCount() const
+{
+    return m_organisation->departmentPageCount() + m_organisation->userPageCount();
+}
+
+UserData SamplePuller::pageAt(const SampleOrganisation &organisation, int serial)
+{
+    const int departmentPages = organisation.departmentPageCount();
+    return serial < departmentPages ? organisation.departmentPage(serial)
+                                    : organisation.userPage(serial - departmentPages);
 }
