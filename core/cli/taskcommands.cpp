@@ -248,12 +248,26 @@ int task(CliContext &context, const QStringList &arguments)
         TaskResultRepository(*db).forTask(task->id, attempt, args.value(QStringLiteral("action")));
     if (!results)
         return context.storeFailure(results.error());
+    // Outcomes kept only as a number (unchanged records a re-sync skipped) have no rows to list.
+    const QString action = args.value(QStringLiteral("action"));
+    auto all = TaskResultRepository(*db).countedByAction(task->id, attempt);
+    if (!all)
+        return context.storeFailure(all.error());
+    QHash<QString, qint64> counted;
+    for (auto it = all->constBegin(); it != all->constEnd(); ++it) {
+        if (action.isEmpty() || it.key() == action)
+            counted.insert(it.key(), it.value());
+    }
     if (context.json()) {
         QJsonObject object = CliJson::task(*task);
         QJsonArray array;
         for (const TaskResult &result : std::as_const(*results))
             array.append(CliJson::result(result));
         object.insert(QStringLiteral("results"), array);
+        QJsonObject notListed;
+        for (auto it = counted.constBegin(); it != counted.constEnd(); ++it)
+            notListed.insert(it.key(), it.value());
+        object.insert(QStringLiteral("notListed"), notListed);
         context.printJson(object);
     } else {
         QString text = humanTask(*task) + tr("\nDATA TYPE\tUID\tRESOURCE\tACTION\tMESSAGE\n");
@@ -261,6 +275,9 @@ int task(CliContext &context, const QStringList &arguments)
             text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                         .arg(result.dataType, result.uid, result.resource,
                              RecordActionText::key(result.action), result.message);
+        for (auto it = counted.constBegin(); it != counted.constEnd(); ++it)
+            text +=
+                tr("%1 more %2 records are counted, not listed.\n").arg(it.value()).arg(it.key());
         context.out(text);
     }
     return ExitCode::Done;

@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "modelroles.h"
+#include "store/taskresultrepository.h"
 #include "storejob.h"
 
 #include <QJsonDocument>
@@ -11,6 +12,7 @@ struct Counts
 {
     qint64 total = 0;
     QHash<QString, qint64> byAction;
+    QHash<QString, qint64> countedOnly;
 };
 
 struct Record
@@ -62,7 +64,15 @@ void TaskResultModel::count()
             auto byAction = TaskResultQuery::countsByAction(db, filter);
             if (!byAction)
                 return byAction.error();
-            return Counts{*total, *byAction};
+            Counts counts{*total, *byAction, {}};
+            if (filter.search.trimmed().isEmpty()) {
+                auto counted =
+                    TaskResultRepository(db).countedByAction(filter.taskId, filter.attempt);
+                if (!counted)
+                    return counted.error();
+                counts.countedOnly = *counted;
+            }
+            return counts;
         },
         [this, generation](Result<Counts> result) {
             if (generation != m_generation)
@@ -73,6 +83,7 @@ void TaskResultModel::count()
             } else {
                 m_total = result->total;
                 m_actionCounts = result->byAction;
+                m_countedOnly = result->countedOnly;
                 emit countsChanged();
             }
             emit loadingChanged();

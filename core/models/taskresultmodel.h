@@ -25,6 +25,9 @@ public:
     // Matching rows in the database (-1 while counting) and per action (search applied).
     qint64 totalCount() const { return m_total; }
     QHash<QString, qint64> actionCounts() const { return m_actionCounts; }
+    // Outcomes kept only as a number per action (records a re-sync skipped as unchanged): they
+    // have no rows to list or search, so they are loaded only when no search text is set.
+    QHash<QString, qint64> countedOnly() const { return m_countedOnly; }
     bool isLoading() const { return m_fetching || m_counting; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +57,7 @@ private:
     QList<TaskResult> m_rows;
     qint64 m_total = -1;
     QHash<QString, qint64> m_actionCounts;
+    QHash<QString, qint64> m_countedOnly;
     bool m_atEnd = true;
     bool m_fetching = false;
     bool m_counting = false;

@@ -179,6 +179,16 @@ private slots:
                      .toArray()
                      .size(),
                  0);
+        QVERIFY(run.json().object()["notListed"].toObject().isEmpty());
+
+        // A second sync finds every record unchanged: counted under notListed, no rows.
+        run = cli.json({"sync", "hr"});
+        QCOMPARE(run.exitCode, 0);
+        const QString again = run.json().object()["batch"].toString();
+        run = cli.json({"task", again});
+        QCOMPARE(run.json().object()["results"].toArray().size(), 0);
+        QCOMPARE(run.json().object()["notListed"].toObject()["unchanged"].toInt(), 8 + 120 + 120);
+        QVERIFY(cli({"task", again}).outText().contains("counted, not listed"));
 
         run = cli.json({"users"});
         const QJsonArray users = run.json().array();

@@ -265,9 +265,13 @@ void TaskDetailsDialog::applyFilter()
 
 void TaskDetailsDialog::updateActionLabels()
 {
-    const QHash<QString, qint64> counts = m_model->actionCounts();
+    // The labels count every outcome, listed or only counted, so they add up to the task's totals.
+    QHash<QString, qint64> counts = m_model->actionCounts();
+    const QHash<QString, qint64> counted = m_model->countedOnly();
+    for (auto it = counted.constBegin(); it != counted.constEnd(); ++it)
+        counts[it.key()] += it.value();
     qint64 all = 0;
-    for (qint64 n : counts)
+    for (qint64 n : std::as_const(counts))
         all += n;
     for (int i = 0; i < m_action->count(); ++i) {
         const QString key = m_action->itemData(i).toString();
@@ -283,14 +287,30 @@ void TaskDetailsDialog::updateActionLabels()
 void TaskDetailsDialog::updateCount()
 {
     const qint64 total = m_model->totalCount();
+    QString text;
     if (total < 0)
-        m_count->setText(tr("Counting…"));
+        text = tr("Counting…");
     else if (m_model->rowCount() < total)
-        m_count->setText(
-            tr("%1 of %2 shown")
-                .arg(DisplayText::number(m_model->rowCount()), DisplayText::number(total)));
+        text = tr("%1 of %2 shown")
+                   .arg(DisplayText::number(m_model->rowCount()), DisplayText::number(total));
     else
-        m_count->setText(tr("Records: %1").arg(DisplayText::number(total)));
+        text = tr("Records: %1").arg(DisplayText::number(total));
+    // Records a re-sync found unchanged are counted, not listed one by one (README, "Sync").
+    const QString action = m_model->filter().action;
+    const qint64 unchanged =
+        m_model->countedOnly().value(RecordActionText::key(RecordAction::Unchanged));
+    const bool showsUnchanged =
+        action.isEmpty() || action == RecordActionText::key(RecordAction::Unchanged);
+    if (total >= 0 && unchanged > 0 && showsUnchanged) {
+        text += QStringLiteral(" · ")
+            + tr("%1 unchanged not listed").arg(DisplayText::number(unchanged));
+        m_count->setToolTip(
+            tr("These records arrived exactly as last time and every user or department they "
+               "made still exists, so the sync left them alone and kept only their number."));
+    } else {
+        m_count->setToolTip(QString());
+    }
+    m_count->setText(text);
 }
 
 void TaskDetailsDialog::chooseExportFile(bool json)
