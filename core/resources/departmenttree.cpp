@@ -128,6 +128,7 @@ StoreError apply(ResourceBatch &batch, const QString &resource)
 
     QList<Plan> plans(records.size());
     int creates = 0;
+    bool remade = false; // a department this source made was deleted by hand and is made again
     for (int i = 0; i < records.size(); ++i) {
         const BatchRecord &record = records.at(i);
         Plan &plan = plans[i];
@@ -149,6 +150,7 @@ StoreError apply(ResourceBatch &batch, const QString &resource)
             continue;
         }
         plan.department = desiredDepartment(current.value(linkedId), record, exists);
+        remade |= linkedId != 0 && !exists;
         if (!exists) {
             plan.kind = Plan::Kind::Create;
             ++creates;
@@ -160,6 +162,15 @@ StoreError apply(ResourceBatch &batch, const QString &resource)
         }
     }
 
+    // Deleting the department took its memberships with it; the user records that made them may
+    // arrive unchanged and be skipped, so they are all applied once more.
+    if (remade) {
+        if (StoreError error = db.exec(
+                QStringLiteral("UPDATE sync_records SET content_hash = '' WHERE source_name = ? "
+                               "AND data_type = 'user'"),
+                {batch.sourceName()}))
+            return error;
+    }
     auto ids = IdAllocator::allocate(db, QStringLiteral("departments"), creates);
     if (!ids)
         return ids.error();

@@ -508,6 +508,25 @@ private slots:
         QVERIFY(remade != 0);
         QCOMPARE(h.user(remade).email, QStringLiteral("carol@example.com"));
         QCOMPARE(h.memberships(remade).size(), 1);
+
+        // A department deleted by hand is made again, and so are the memberships it took along,
+        // although the user records arrive unchanged.
+        const qint64 backend = h.departmentId("api", "d-backend");
+        QVERIFY(!h.db().exec(QStringLiteral("DELETE FROM department_users WHERE department_id = ?"),
+                             {backend}));
+        QVERIFY(!h.db().exec(QStringLiteral("UPDATE departments SET parent_id = NULL WHERE "
+                                            "parent_id = ?"),
+                             {backend}));
+        QVERIFY(!h.db().exec(QStringLiteral("DELETE FROM departments WHERE id = ?"), {backend}));
+        QCOMPARE(h.push(body(departmentsPush)).task.status, TaskStatus::Success);
+        const qint64 backendAgain = h.departmentId("api", "d-backend");
+        QVERIFY(backendAgain != 0 && backendAgain != backend);
+        QCOMPARE(h.department(backendAgain).parentId, h.departmentId("api", "d-eng"));
+        QCOMPARE(h.push(body(usersPush)).task.status, TaskStatus::Success);
+        const auto alice = byDepartment(h.memberships(h.userId("api", "u1")));
+        QVERIFY(alice.contains(backendAgain));
+        QVERIFY(alice.value(backendAgain).isOwner);
+        QCOMPARE(byDepartment(h.memberships(h.userId("api", "u2"))).size(), 2);
     }
 
     void failedRecordIsAppliedAgainUnchanged_data() { USERSYNC_ENGINE_ROWS(); }
