@@ -5,7 +5,9 @@
 #include "sqlrow.h"
 #include "sqlvalue.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -46,32 +48,47 @@ StoreError selectNative(Connection &connection, const QString &sql, const QVaria
     return error;
 }
 
-StoreError selectQt(Connection &connection, const QString &sql, const QVariantList &values,
-                    bool keep, const std::function<void(const SqlRow &)> &row)
+// The statement with every placeholder replaced by the driver's own quoting of its value (the
+// quoting Qt's PostgreSQL driver applies to the parameters of a prepared statement, too).
+QString withLiterals(const Connection &connection, const QString &sql, const QVariantList &values)
 {
-    // A full chunk repeats on every page, so it stays prepared; a remainder is used once.
-    StoreError error;
-    QSqlQuery once(connection.database());
-    QSqlQuery *query = &once;
-    if (keep) {
-        query = connection.prepared(sql, &error);
-        if (!query)
-            return error;
-    } else {
-        once.setForwardOnly(true);
-        if (!once.prepare(sql))
-            return StoreError::fromSql(once.lastError());
+    const QSqlDriver *driver = connection.database().driver();
+    QString text;
+    text.reserve(sql.size() + values.size() * 16);
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c != QLatin1Char('?') || quoted || next >= values.size()) {
+            text += c;
+            continue;
+        }
+        const QVariant value = SqlValue::bindable(values.at(next++));
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        text += driver->formatValue(field);
     }
-    for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, SqlValue::bindable(values.at(i)));
-    if (!query->exec())
-        return StoreError::fromSql(query->lastError());
-    const SqlRow current(query);
-    while (query->next())
+    return text;
+}
+
+// On PostgreSQL the values go into the statement's text, so the server plans each lookup with
+// them. A prepared statement's generic plan, once made while the tables were still empty,
+// kept `uid IN (...)` out of the index condition and filtered row by row: a full sync became
+// quadratic in the directory's size (README, "Performance").
+StoreError selectLiteral(Connection &connection, const QString &sql, const QVariantList &values,
+                         const std::function<void(const SqlRow &)> &row)
+{
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(withLiterals(connection, sql, values)))
+        return StoreError::fromSql(query.lastError());
+    const SqlRow current(&query);
+    while (query.next())
         row(current);
-    query->finish();
     return {};
 }
+
 } // namespace
 
 namespace InList {
@@ -87,7 +104,7 @@ StoreError select(Connection &connection, const QString &sql, const QVariantList
         const QVariantList chunk = leading + values.mid(start, count);
         const bool keep = count == ChunkSize;
         if (StoreError error = native ? selectNative(connection, text, chunk, keep, row)
-                                      : selectQt(connection, text, chunk, keep, row))
+                                      : selectLiteral(connection, text, chunk, row))
             return error;
     }
     return {};

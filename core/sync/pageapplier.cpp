@@ -32,6 +32,7 @@ PageApplier::PageApplier(Connection &connection, const ResourceRegistry &resourc
     , m_resources(resources)
     , m_state(state)
     , m_task(task)
+    , m_statistics(connection)
 { }
 
 StoreError PageApplier::apply(const UserData &page)
@@ -42,17 +43,20 @@ StoreError PageApplier::apply(const UserData &page)
 StoreError PageApplier::apply(const PreparedPage &page)
 {
     const TaskState::Checkpoint before = m_state.checkpoint();
-    StoreError error = applyOnce(page, false);
+    qint64 inserted = 0;
+    StoreError error = applyOnce(page, false, &inserted);
     if (error && isRecoverable(error)) {
         m_state.restore(before);
-        error = applyOnce(page, true);
+        error = applyOnce(page, true, &inserted);
     }
     if (error)
         m_state.restore(before);
+    else
+        m_statistics.noteInserted(inserted);
     return error;
 }
 
-StoreError PageApplier::applyOnce(const PreparedPage &page, bool careful)
+StoreError PageApplier::applyOnce(const PreparedPage &page, bool careful, qint64 *inserted)
 {
     QList<BatchRecord> records = page.records; // this attempt's copy: resources annotate it
     Transaction transaction(m_connection);
@@ -110,6 +114,7 @@ StoreError PageApplier::applyOnce(const PreparedPage &page, bool careful)
     int created = 0;
     for (const BatchRecord &record : std::as_const(records))
         created += record.originIsNew;
+    *inserted = created;
     auto ids = IdAllocator::allocate(m_connection, QStringLiteral("sync_records"), created);
     if (!ids)
         return ids.error();

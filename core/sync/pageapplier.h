@@ -2,6 +2,7 @@
 
 #include "batchrecord.h"
 #include "preparedpage.h"
+#include "store/plannerstatistics.h"
 #include "store/storeerror.h"
 #include "store/taskresult.h"
 #include "userdata.h"
@@ -38,7 +39,8 @@ public:
     StoreError finishDataType(const QString &dataType);
 
 private:
-    StoreError applyOnce(const PreparedPage &page, bool careful);
+    // `inserted`: the origin records the attempt added.
+    StoreError applyOnce(const PreparedPage &page, bool careful, qint64 *inserted);
     // Takes out of `records` those that need no work and counts them.
     StoreError setAsideUnchanged(QList<BatchRecord> &records, qint64 *unchanged);
     StoreError markForReapply(const QList<TaskResult> &results);
@@ -47,4 +49,5 @@ private:
     const ResourceRegistry &m_resources;
     TaskState &m_state;
     Task m_task;
+    PlannerStatistics m_statistics;
 };

@@ -2,10 +2,13 @@
 // keep data honest, each giving a typed, readable error and leaving the database as it was.
 #include "store/connection.h"
 #include "store/departmentrepository.h"
+#include "store/inlist.h"
 #include "store/membershiprepository.h"
 #include "store/migrator.h"
+#include "store/plannerstatistics.h"
 #include "store/recordrepository.h"
 #include "store/sourcerepository.h"
+#include "store/sqlrow.h"
 #include "store/taskrepository.h"
 #include "store/taskresultrepository.h"
 #include "store/transaction.h"
@@ -466,6 +469,71 @@ private slots:
             QVERIFY(!transaction.commit());
         }
         QCOMPARE(count(connection, QStringLiteral("sync_sources")), 1);
+    }
+
+    // On PostgreSQL the IN values are written into the statement as quoted literals (so the
+    // server plans each lookup with them): awkward text must match itself and nothing else.
+    void inListQuotesValues_data() { USERSYNC_ENGINE_ROWS(); }
+    void inListQuotesValues()
+    {
+        USERSYNC_TEST_DATABASE(db);
+        Connection connection(db.config());
+        QVERIFY(!Migrator(connection).migrate());
+        SourceRepository sources(connection);
+        const QStringList names{QStringLiteral("o'brien"),       QStringLiteral("what?"),
+                                QStringLiteral("back\\slash"),   QStringLiteral("名字"),
+                                QStringLiteral("semi;colon --"), QStringLiteral("plain")};
+        for (const QString &name : names)
+            QVERIFY(sources.insert(makeSource(name)).ok());
+        const QVariantList wanted{names.at(0), names.at(1), names.at(2),
+                                  names.at(3), names.at(4), QStringLiteral("x') OR ('1' = '1")};
+        QStringList found;
+        // A '?' inside a quoted literal of the statement is text, not a placeholder.
+        QVERIFY(!InList::select(connection,
+                                QStringLiteral("SELECT name FROM sync_sources WHERE source_type "
+                                               "<> '?' AND enabled = ? AND name IN (%IN%)"),
+                                {1}, wanted, [&](const SqlRow &row) { found << row.text(0); }));
+        found.sort();
+        QStringList expected = names.mid(0, 5);
+        expected.sort();
+        QCOMPARE(found, expected);
+    }
+
+    // A store filled by one big sync is analysed on PostgreSQL as it grows, so lookups are
+    // planned for the tables as they are, not as the empty tables they were.
+    void plannerStatisticsFollowGrowth_data() { USERSYNC_ENGINE_ROWS(); }
+    void plannerStatisticsFollowGrowth()
+    {
+        USERSYNC_TEST_DATABASE(db);
+        Connection connection(db.config());
+        QVERIFY(!Migrator(connection).migrate());
+        const QString rows = connection.isPostgres()
+            ? QStringLiteral("SELECT 's', 'user', 'u' || g, '{}', 'now', 'now' FROM "
+                             "generate_series(1, 1500) g")
+            : QStringLiteral("WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g "
+                             "WHERE n < 1500) SELECT 's', 'user', 'u' || n, '{}', 'now', 'now' "
+                             "FROM g");
+        QVERIFY(!connection.exec(QStringLiteral("INSERT INTO sync_records (source_name, data_type, "
+                                                "uid, meta_data, created_at, updated_at) ")
+                                 + rows));
+        PlannerStatistics statistics(connection);
+        statistics.noteInserted(500); // below the threshold: nothing happens yet
+        if (!connection.isPostgres()) {
+            // SQLite has no such statistics unless ANALYZE made them; it must stay that way.
+            statistics.noteInserted(1000);
+            QCOMPARE(count(connection, QStringLiteral("sqlite_master WHERE name = 'sqlite_stat1'")),
+                     0);
+            return;
+        }
+        const auto analysed = [&]() {
+            return connection
+                .scalar(QStringLiteral(
+                    "SELECT reltuples FROM pg_class WHERE oid = 'sync_records'::regclass"))
+                ->toDouble();
+        };
+        QVERIFY(analysed() < 1); // never analysed (-1), or empty
+        statistics.noteInserted(1000);
+        QCOMPARE(analysed(), 1500.0);
     }
 
     void connectionPerThread_data() { USERSYNC_ENGINE_ROWS(); }
