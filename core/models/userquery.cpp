@@ -10,14 +10,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
-
 QString orderColumn(UserQuery::Order order)
 {
     switch (order) {
@@ -49,16 +41,7 @@ Result<QList<DirectoryReader::UserEntry>> page(Connection &db, const QString &se
     QVariantList values;
     QString sql = QStringLiteral("SELECT id, nickname, username, email, phone, enabled, protected, "
                                  "custom, created_at, updated_at FROM users");
-    if (!search.trimmed().isEmpty()) {
-        // The same match as UserRepository::list(), so the count and the pages agree.
-        const QString pattern =
-            QLatin1Char('%') + escapeLike(search.trimmed().toLower()) + QLatin1Char('%');
-        for (int i = 0; i < 4; ++i)
-            values << pattern;
-        sql += QStringLiteral(
-            " WHERE lower(nickname) LIKE ? ESCAPE '\\' OR lower(username) LIKE ? ESCAPE '\\' "
-            "OR lower(email) LIKE ? ESCAPE '\\' OR lower(phone) LIKE ? ESCAPE '\\'");
-    }
+    sql += UserRepository(db).searchClause(search, values); // the count's match
     const QString column = orderColumn(order);
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (column.isEmpty()) {

@@ -22,8 +22,10 @@ public:
     // Ordered by id; `search` matches nickname, username, e-mail and phone (case-insensitive).
     Result<QList<User>> list(int limit = -1, int offset = 0, const QString &search = {});
     Result<qint64> count(const QString &search = {});
+    // " WHERE ..." matching `search` as list() and count() do (empty when there is no search);
+    // appends its values.
+    QString searchClause(const QString &search, QVariantList &values) const;
 
 private:
-    QString searchClause(const QString &search, QVariantList &values) const;
     Connection &m_connection;
 };
