@@ -9,9 +9,9 @@
 class Connection;
 struct sqlite3;
 
-// Collects rows and writes them: on PostgreSQL with multi-row INSERT statements (one round trip
-// per chunk, reusing the prepared statement of a full chunk), on SQLite row by row through the
-// native API (no round trips to save there, and Qt's binding is the cost). `suffix` may add e.g.
+// Collects rows and writes them: on PostgreSQL in multi-row INSERT statements that carry their
+// values as literals (one round trip per chunk), on SQLite row by row through the native API
+// (no round trips to save there, and Qt's binding is the cost). `suffix` may add e.g.
 // "ON CONFLICT DO NOTHING".
 class BulkInsert
 {

@@ -7,7 +7,6 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -48,8 +47,7 @@ StoreError selectNative(Connection &connection, const QString &sql, const QVaria
     return error;
 }
 
-// The statement with every placeholder replaced by the driver's own quoting of its value (the
-// quoting Qt's PostgreSQL driver applies to the parameters of a prepared statement, too).
+// The statement with every placeholder replaced by its value's literal.
 QString withLiterals(const Connection &connection, const QString &sql, const QVariantList &values)
 {
     const QSqlDriver *driver = connection.database().driver();
@@ -60,14 +58,10 @@ QString withLiterals(const Connection &connection, const QString &sql, const QVa
     for (const QChar c : sql) {
         if (c == QLatin1Char('\''))
             quoted = !quoted;
-        if (c != QLatin1Char('?') || quoted || next >= values.size()) {
+        if (c != QLatin1Char('?') || quoted || next >= values.size())
             text += c;
-            continue;
-        }
-        const QVariant value = SqlValue::bindable(values.at(next++));
-        QSqlField field(QString(), value.metaType());
-        field.setValue(value);
-        text += driver->formatValue(field);
+        else
+            SqlValue::appendLiteral(text, driver, SqlValue::bindable(values.at(next++)));
     }
     return text;
 }

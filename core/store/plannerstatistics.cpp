@@ -20,11 +20,11 @@ void PlannerStatistics::noteInserted(qint64 rows)
     m_inserted += rows;
     if (m_inserted < m_threshold)
         return;
-    // Not the owner of the tables (a shared database set up by someone else): PostgreSQL skips
-    // them with a warning, not an error.
-    if (m_connection.exec(QStringLiteral(
-            "ANALYZE sync_records, sync_record_resources, sync_task_results, users, departments, "
-            "department_users")))
+    // The tables a page looks rows up in by something other than their primary key. Not the
+    // owner of them (a shared database set up by someone else): PostgreSQL skips them with a
+    // warning, not an error.
+    if (m_connection.exec(
+            QStringLiteral("ANALYZE sync_records, sync_record_resources, users, department_users")))
         return;
     m_inserted = 0;
     readThreshold(); // analyse again once the tables have doubled

@@ -1,6 +1,8 @@
 #include "sqlvalue.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlField>
 
 namespace SqlValue {
 
@@ -65,6 +67,21 @@ QString placeholders(int count)
         text += QLatin1Char('?');
     }
     return text;
+}
+
+void appendLiteral(QString &text, const QSqlDriver *driver, const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        text += QString::number(value.toLongLong()); // the common case, without a QSqlField
+        return;
+    default:
+        break;
+    }
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    text += driver->formatValue(field);
 }
 
 } // namespace SqlValue

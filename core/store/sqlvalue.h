@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+class QSqlDriver;
+
 // Conversions between C++ values and the column types both engines share.
 namespace SqlValue {
 QVariant nullableText(const QString &text); // NULL for an empty string
@@ -17,4 +19,7 @@ QString jsonText(const QJsonObject &object); // compact JSON
 QJsonObject toJsonObject(const QVariant &value);
 // "?, ?, ?" — `count` placeholders for IN lists and multi-row VALUES.
 QString placeholders(int count);
+// `value` (after bindable()) quoted by the driver, as Qt's PostgreSQL driver quotes the
+// parameters of a prepared statement when it executes one; appended to `text`.
+void appendLiteral(QString &text, const QSqlDriver *driver, const QVariant &value);
 } // namespace SqlValue

@@ -238,8 +238,8 @@ StoreError PageApplier::setAsideUnchanged(QList<BatchRecord> &records, qint64 *u
             pksByResource[it.key()] << it.value();
     }
     QHash<QString, QSet<QString>> existing;
+    const QList<Resource *> all = m_resources.all();
     for (auto it = pksByResource.constBegin(); it != pksByResource.constEnd(); ++it) {
-        const auto all = m_resources.all();
         const auto resource = std::find_if(
             all.cbegin(), all.cend(), [&](const Resource *r) { return r->name() == it.key(); });
         QSet<QString> &found = existing[it.key()];
