@@ -1,5 +1,6 @@
 // The store against real SQLite and PostgreSQL: tables, repositories, and the constraints that
 // keep data honest, each giving a typed, readable error and leaving the database as it was.
+#include "store/bulkinsert.h"
 #include "store/connection.h"
 #include "store/departmentrepository.h"
 #include "store/inlist.h"
@@ -9,6 +10,7 @@
 #include "store/recordrepository.h"
 #include "store/sourcerepository.h"
 #include "store/sqlrow.h"
+#include "store/sqlvalue.h"
 #include "store/taskrepository.h"
 #include "store/taskresultrepository.h"
 #include "store/transaction.h"
@@ -497,6 +499,42 @@ private slots:
         QStringList expected = names.mid(0, 5);
         expected.sort();
         QCOMPARE(found, expected);
+    }
+
+    // Bulk inserts write their values into the statement on PostgreSQL: awkward text, NULLs and
+    // JSON must come back exactly as they went in, on both engines.
+    void bulkInsertKeepsValues_data() { USERSYNC_ENGINE_ROWS(); }
+    void bulkInsertKeepsValues()
+    {
+        USERSYNC_TEST_DATABASE(db);
+        Connection connection(db.config());
+        QVERIFY(!Migrator(connection).migrate());
+        const QStringList nicknames{QStringLiteral("O'Brien"), QStringLiteral("back\\slash ?"),
+                                    QStringLiteral("名字 – ü"),
+                                    QStringLiteral("'); DROP TABLE users; --"), QString()};
+        const QJsonObject custom{{QStringLiteral("quote"), QStringLiteral("it's \"x\"")}};
+        BulkInsert inserts(connection, QStringLiteral("users"),
+                           {QStringLiteral("id"), QStringLiteral("nickname"),
+                            QStringLiteral("email"), QStringLiteral("custom"),
+                            QStringLiteral("created_at"), QStringLiteral("updated_at")});
+        const QString now = Connection::nowText();
+        for (int i = 0; i < nicknames.size(); ++i)
+            inserts.add(
+                {i + 1, nicknames.at(i),
+                 SqlValue::nullableText(i == 0 ? QStringLiteral("a@example.com") : QString()),
+                 SqlValue::jsonText(custom), now, now});
+        QVERIFY(!inserts.flush());
+        UserRepository users(connection);
+        QCOMPARE(count(connection, QStringLiteral("users")), qint64(nicknames.size()));
+        for (int i = 0; i < nicknames.size(); ++i) {
+            auto user = users.byId(i + 1);
+            QVERIFY(user.ok());
+            QCOMPARE(user->nickname, nicknames.at(i).isNull() ? QString() : nicknames.at(i));
+            QCOMPARE(user->custom, custom);
+            QCOMPARE(user->email, i == 0 ? QStringLiteral("a@example.com") : QString());
+        }
+        QCOMPARE(count(connection, QStringLiteral("users WHERE email IS NULL")),
+                 qint64(nicknames.size() - 1));
     }
 
     // A store filled by one big sync is analysed on PostgreSQL as it grows, so lookups are
