@@ -482,6 +482,10 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
         <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
         <translation>未安装 Qt SQL 驱动 %1（Debian 软件包 %2）。</translation>
     </message>
+    <message>
+        <source>SQLite did not accept the search function of UserSync.</source>
+        <translation>SQLite 不接受 UserSync 的搜索函数。</translation>
+    </message>
 </context>
 <context>
     <name>DailyLogFile</name>

@@ -102,6 +102,11 @@ Connection::Connection(const DatabaseConfig &config)
             return;
         }
     }
+    if (!config.isPostgres() && !SqliteNative::addFunctions(SqliteNative::handle(*this)))
+        m_error =
+            StoreError(StoreError::Kind::Unavailable,
+                       QCoreApplication::translate(
+                           "Connection", "SQLite did not accept the search function of UserSync."));
 }
 
 Connection::~Connection()

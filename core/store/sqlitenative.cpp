@@ -17,6 +17,31 @@ sqlite3 *SqliteNative::handle(Connection &connection)
     return *static_cast<sqlite3 *const *>(native.constData());
 }
 
+namespace {
+void contains(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto text = static_cast<const QChar *>(sqlite3_value_text16(arguments[0]));
+    const auto needle = static_cast<const QChar *>(sqlite3_value_text16(arguments[1]));
+    if (!text || !needle) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    const QString value =
+        QString::fromRawData(text, sqlite3_value_bytes16(arguments[0]) / 2).toCaseFolded();
+    const QStringView wanted(needle, sqlite3_value_bytes16(arguments[1]) / 2);
+    sqlite3_result_int(context, value.contains(wanted) ? 1 : 0);
+}
+} // namespace
+
+bool SqliteNative::addFunctions(sqlite3 *db)
+{
+    return db
+        && sqlite3_create_function_v2(db, "usersync_contains", 2,
+                                      SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                      nullptr, contains, nullptr, nullptr, nullptr)
+        == SQLITE_OK;
+}
+
 bool SqliteNative::bind(sqlite3_stmt *statement, int index, const QVariant &value)
 {
     int code = SQLITE_OK;

@@ -142,20 +142,32 @@ Result<User> UserRepository::byField(const QString &field, const QString &value)
 
 QString UserRepository::searchClause(const QString &search, QVariantList &values) const
 {
-    if (search.trimmed().isEmpty())
+    const QString text = search.trimmed();
+    if (text.isEmpty())
         return {};
-    const QString pattern =
-        QLatin1Char('%') + escapeLike(search.trimmed().toLower()) + QLatin1Char('%');
-    for (int i = 0; i < 4; ++i)
-        values << pattern;
-    // SQLite's LIKE already ignores case exactly as far as its lower() folds it (ASCII), and
-    // without lower() a search over 1,000,000 users scans three times faster; PostgreSQL's LIKE
-    // is case-sensitive and its lower() folds all of Unicode.
-    const QString column =
-        m_connection.isPostgres() ? QStringLiteral("lower(%1)") : QStringLiteral("%1");
+    QString term;
+    QVariant value;
+    if (m_connection.isPostgres()) {
+        // PostgreSQL's LIKE is case-sensitive; its lower() folds all of Unicode.
+        term = QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'");
+        value = QLatin1Char('%') + escapeLike(text.toLower()) + QLatin1Char('%');
+    } else if (std::all_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.unicode() < 0x80; })) {
+        // SQLite's LIKE ignores ASCII case by itself, and without a function call per value a
+        // search over 1,000,000 users scans about three times faster.
+        term = QStringLiteral("%1 LIKE ? ESCAPE '\\'");
+        value = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+    } else {
+        // Beyond ASCII SQLite folds no case at all: our function folds each value (slower, so
+        // only for such searches).
+        term = QStringLiteral("usersync_contains(%1, ?)");
+        value = text.toCaseFolded();
+    }
     QStringList terms;
-    for (const char *name : {"nickname", "username", "email", "phone"})
-        terms << column.arg(QLatin1String(name)) + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    for (const char *name : {"nickname", "username", "email", "phone"}) {
+        terms << term.arg(QLatin1String(name));
+        values << value;
+    }
     return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" OR "));
 }
 

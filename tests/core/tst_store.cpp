@@ -501,6 +501,43 @@ private slots:
         QCOMPARE(found, expected);
     }
 
+    // The users search ignores case over all of Unicode on both engines: an administrator who
+    // types a name as it is shown, or in other case, finds that person.
+    void userSearchFoldsCase_data() { USERSYNC_ENGINE_ROWS(); }
+    void userSearchFoldsCase()
+    {
+        USERSYNC_TEST_DATABASE(db);
+        Connection connection(db.config());
+        QVERIFY(!Migrator(connection).migrate());
+        UserRepository users(connection);
+        const QStringList nicknames{QStringLiteral("Özlem Ağaoğlu"), QStringLiteral("Łukasz Weiß"),
+                                    QStringLiteral("Zed Ascii"), QStringLiteral("Иван Петров")};
+        for (const QString &nickname : nicknames) {
+            User user;
+            user.nickname = nickname;
+            QVERIFY(users.insert(user).ok());
+        }
+        const QList<QPair<QString, QString>> searches{
+            {QStringLiteral("Özlem"), nicknames.at(0)},
+            {QStringLiteral("özlem"), nicknames.at(0)},
+            {QStringLiteral("ÖZLEM"), nicknames.at(0)},
+            {QStringLiteral("ağaoğlu"), nicknames.at(0)},
+            {QStringLiteral("łukasz"), nicknames.at(1)},
+            {QStringLiteral("WEIß"), nicknames.at(1)},
+            {QStringLiteral("zED"), nicknames.at(2)},
+            {QStringLiteral("иван"), nicknames.at(3)},
+            {QStringLiteral(" ПЕТРОВ "), nicknames.at(3)}};
+        for (const auto &[search, nickname] : searches) {
+            QCOMPARE(*users.count(search), qint64(1));
+            const auto found = users.list(-1, 0, search);
+            QVERIFY(found.ok());
+            QCOMPARE(found->size(), 1);
+            QCOMPARE(found->constFirst().nickname, nickname);
+        }
+        QCOMPARE(*users.count(QStringLiteral("özlemx")), qint64(0));
+        QCOMPARE(*users.count(QStringLiteral("z")), qint64(3)); // Zed, Özlem, Łukasz
+    }
+
     // Bulk inserts write their values into the statement on PostgreSQL: awkward text, NULLs and
     // JSON must come back exactly as they went in, on both engines.
     void bulkInsertKeepsValues_data() { USERSYNC_ENGINE_ROWS(); }
