@@ -30,21 +30,15 @@ void BulkInsert::add(const QVariantList &row)
     m_rows << row;
 }
 
-QString BulkInsert::sql(int rows) const
+QString BulkInsert::head() const
 {
-    QString text = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                       .arg(m_table, m_columns.join(QStringLiteral(", ")));
-    const QString row =
-        QLatin1Char('(') + SqlValue::placeholders(int(m_columns.size())) + QLatin1Char(')');
-    text.reserve(text.size() + rows * (row.size() + 1) + m_suffix.size() + 1);
-    for (int i = 0; i < rows; ++i) {
-        if (i)
-            text += QLatin1Char(',');
-        text += row;
-    }
-    if (!m_suffix.isEmpty())
-        text += QLatin1Char(' ') + m_suffix;
-    return text;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+        .arg(m_table, m_columns.join(QStringLiteral(", ")));
+}
+
+QString BulkInsert::tail() const
+{
+    return m_suffix.isEmpty() ? QString() : QLatin1Char(' ') + m_suffix;
 }
 
 StoreError BulkInsert::flush()
@@ -63,7 +57,10 @@ StoreError BulkInsert::flushNative(sqlite3 *db)
     // Within one transaction SQLite gains nothing from multi-row statements; what costs is
     // binding through Qt, so each row is bound natively to one single-row statement.
     StoreError error;
-    sqlite3_stmt *statement = m_connection.preparedNative(sql(1), &error);
+    sqlite3_stmt *statement = m_connection.preparedNative(
+        head() + QLatin1Char('(') + SqlValue::placeholders(int(m_columns.size())) + QLatin1Char(')')
+            + tail(),
+        &error);
     if (!statement)
         return error;
     for (const QVariantList &row : std::as_const(m_rows)) {
@@ -86,9 +83,8 @@ StoreError BulkInsert::flushMultiRow()
     // prepared statement cost more: Qt's PostgreSQL driver formats every bound value into the
     // text of an EXECUTE anyway, and its bookkeeping per bound value was 30 % of a sync's CPU.
     const QSqlDriver *driver = m_connection.database().driver();
-    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                             .arg(m_table, m_columns.join(QStringLiteral(", ")));
-    const QString tail = m_suffix.isEmpty() ? QString() : QLatin1Char(' ') + m_suffix;
+    const QString head = this->head();
+    const QString tail = this->tail();
     qsizetype start = 0;
     while (start < m_rows.size()) {
         const int rows = int(qMin<qsizetype>(m_rowsPerStatement, m_rows.size() - start));

@@ -24,7 +24,8 @@ public:
     StoreError flush();
 
 private:
-    QString sql(int rows) const;
+    QString head() const; // "INSERT INTO table (columns) VALUES "
+    QString tail() const; // " suffix", or nothing
     StoreError flushNative(sqlite3 *db);
     StoreError flushMultiRow();
 
