@@ -4,12 +4,14 @@
 #include "logs/rawrecordlog.h"
 #include "store/connection.h"
 #include "store/taskrepository.h"
+#include "store/walkeeper.h"
 #include "syncjob.h"
 
 TaskRunner::TaskRunner(const Setup &setup, QObject *parent)
     : QObject(parent)
     , m_setup(setup)
     , m_rawLog(std::make_unique<RawRecordLog>(setup.dataDir.rawLogDir()))
+    , m_walKeeper(std::make_unique<WalKeeper>(setup.database))
 {
     qRegisterMetaType<SyncTask>();
     qRegisterMetaType<TaskProgress>();

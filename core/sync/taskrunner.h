@@ -18,6 +18,7 @@ class RawRecordLog;
 class ResourceRegistry;
 class SecretStore;
 class SourceRegistry;
+class WalKeeper;
 struct JobControl;
 
 // Runs sync, retry and push tasks on its own QThreadPool. Each job opens its own database
@@ -65,6 +66,7 @@ private:
     Setup m_setup;
     QThreadPool m_pool;
     std::unique_ptr<RawRecordLog> m_rawLog;
+    std::unique_ptr<WalKeeper> m_walKeeper;
     mutable QMutex m_mutex;
     QHash<quint64, std::shared_ptr<JobControl>> m_jobs;
     quint64 m_nextRequest = 0;

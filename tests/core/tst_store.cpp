@@ -10,6 +10,7 @@
 #include "store/taskresultrepository.h"
 #include "store/transaction.h"
 #include "store/userrepository.h"
+#include "store/walkeeper.h"
 #include "storetestdata.h"
 #include "testdatabase.h"
 #include "testenv.h"
@@ -57,6 +58,42 @@ private slots:
                  QStringLiteral("wal"));
         QCOMPARE(connection.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         QCOMPARE(connection.scalar(QStringLiteral("PRAGMA busy_timeout"))->toInt(), 15000);
+    }
+
+    // Closing the last connection to a WAL database checkpoints and deletes the log; the keeper
+    // makes sure a task's connection is never the last, and checkpoints when it goes itself.
+    void walKeeperHoldsTheLog()
+    {
+        TestDatabase db(QStringLiteral("sqlite"));
+        const QString log = db.config().sqlitePath() + QStringLiteral("-wal");
+        const auto writeOnce = [&]() {
+            Connection connection(db.config());
+            QVERIFY(connection.isOpen());
+            QVERIFY(!Migrator(connection).migrate());
+            QVERIFY(SourceRepository(connection)
+                        .insert(makeSource(QStringLiteral("s%1").arg(QFileInfo(log).size())))
+                        .ok());
+        };
+        writeOnce();
+        QVERIFY(!QFile::exists(log)); // no keeper: the close checkpointed and removed the log
+        {
+            WalKeeper keeper(db.config());
+            keeper.hold();
+            QVERIFY(keeper.isHolding());
+            writeOnce();
+            QVERIFY(QFile::exists(log));
+            QVERIFY(QFileInfo(log).size() > 0);
+            writeOnce();
+            QVERIFY(QFileInfo(log).size() > 0);
+        }
+        QVERIFY(!QFile::exists(log));
+        Connection connection(db.config());
+        QCOMPARE(count(connection, QStringLiteral("sync_sources")), 3);
+
+        WalKeeper postgres(DatabaseConfig::postgres(
+            QStringLiteral("127.0.0.1"), 1, QStringLiteral("nobody"), QStringLiteral("nothing")));
+        postgres.hold();
+        QVERIFY(!postgres.isHolding());
     }
 
     void unreachableServerIsReadable()
