@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pageapplier.h"
+#include "preparedpage.h"
 #include "store/syncsource.h"
 #include "store/synctask.h"
 #include "taskrequest.h"
@@ -11,6 +12,7 @@
 #include <QRunnable>
 
 #include <memory>
+#include <optional>
 
 class Connection;
 class SourceType;
@@ -39,7 +41,7 @@ private:
     };
 
     bool claim(Connection &db);
-    void runPush(Connection &db, PageApplier &applier, Outcome &outcome);
+    void runPush(PageApplier &applier, Outcome &outcome);
     void runPull(Connection &db, PageApplier &applier, Outcome &outcome);
     void finish(Connection &db, Outcome &outcome);
     bool readSecrets(QHash<QString, QByteArray> *secrets, QString *problem);
@@ -58,5 +60,6 @@ private:
     SyncTask m_task;
     const SourceType *m_type = nullptr;
     QByteArray m_payload;
+    std::optional<PreparedPage> m_pushed; // the push's page, once parsed and prepared
     QElapsedTimer m_clock;
 };
