@@ -2,6 +2,7 @@
 
 #include "store/connection.h"
 #include "store/inlist.h"
+#include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "sync/taskstate.h"
 
@@ -46,6 +47,43 @@ StoreError DepartmentDirectory::load(Connection &connection, const QString &sour
     }
     m_loaded = true;
     return {};
+}
+
+Result<QHash<QString, qint64>> DepartmentDirectory::idsOf(Connection &connection,
+                                                          const QString &sourceName,
+                                                          const QSet<QString> &uids) const
+{
+    QHash<QString, qint64> ids;
+    if (m_loaded) {
+        for (const QString &uid : uids) {
+            if (const qint64 id = idOf(uid))
+                ids.insert(uid, id);
+        }
+        return ids;
+    }
+    QVariantList values;
+    values.reserve(uids.size());
+    for (const QString &uid : uids)
+        values << uid;
+    QHash<QString, QString> pkByUid;
+    if (StoreError error = InList::select(
+            connection,
+            QStringLiteral("SELECT r.uid, l.resource_pk FROM sync_records r JOIN "
+                           "sync_record_resources l ON l.record_id = r.id WHERE r.source_name = ? "
+                           "AND r.data_type = 'department' AND l.resource = 'departments' "
+                           "AND r.uid IN (%IN%)"),
+            {sourceName}, values,
+            [&](const SqlRow &row) { pkByUid.insert(row.text(0), row.text(1)); }))
+        return error;
+    QSet<QString> existing;
+    if (StoreError error = InList::existingIds(connection, QStringLiteral("departments"),
+                                               pkByUid.values(), &existing))
+        return error;
+    for (auto it = pkByUid.constBegin(); it != pkByUid.constEnd(); ++it) {
+        if (existing.contains(it.value()))
+            ids.insert(it.key(), it.value().toLongLong());
+    }
+    return ids;
 }
 
 QList<qint64> DepartmentDirectory::childrenOf(qint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/result.h"
 #include "store/storeerror.h"
 
 #include <QHash>
@@ -22,6 +23,12 @@ public:
     bool isLoaded() const { return m_loaded; }
 
     qint64 idOf(const QString &uid) const { return m_idByUid.value(uid, 0); }
+    // The departments these uids of the source produced, leaving out uids with none (or whose
+    // department was deleted by hand). From memory once loaded; otherwise only these uids are
+    // looked up, so that a page of users does not load every department of the source (that
+    // was a third of the time of a pushed page of 500 users with 5,000 departments).
+    Result<QHash<QString, qint64>> idsOf(Connection &connection, const QString &sourceName,
+                                         const QSet<QString> &uids) const;
     QString uidOf(qint64 id) const { return m_uidById.value(id); }
     bool exists(qint64 id) const { return m_parent.contains(id); }
     qint64 parentOf(qint64 id) const { return m_parent.value(id, 0); }

@@ -27,6 +27,12 @@ struct Wanted
     bool isMain;
 };
 
+// A membership is {"uid", "isOwner"?, "isMain"?} or just the department's uid.
+QJsonObject entryOf(const QJsonValue &entry)
+{
+    return entry.isObject() ? entry.toObject() : QJsonObject{{QStringLiteral("uid"), entry}};
+}
+
 StoreError run(Connection &db, const QString &sql, const QVariantList &values)
 {
     StoreError error;
@@ -42,11 +48,17 @@ namespace MembershipWriter {
 StoreError apply(ResourceBatch &batch, const QString &resource, const QString &usersResource)
 {
     Connection &db = batch.connection();
-    DepartmentDirectory &directory = DepartmentDirectory::of(batch.state());
-    if (StoreError error = directory.load(db, batch.sourceName()))
-        return error;
     QList<BatchRecord> &records = batch.records();
     const QString source = batch.sourceName();
+    QSet<QString> departmentUids;
+    for (const BatchRecord &record : records) {
+        for (const QJsonValue &entry : record.data.value(QStringLiteral("departments")).toArray())
+            departmentUids << entryOf(entry).value(QStringLiteral("uid")).toString();
+    }
+    const auto departmentIds =
+        DepartmentDirectory::of(batch.state()).idsOf(db, source, departmentUids);
+    if (!departmentIds)
+        return departmentIds.error();
 
     QVariantList userIds;
     for (const BatchRecord &record : records) {
@@ -97,10 +109,9 @@ StoreError apply(ResourceBatch &batch, const QString &resource, const QString &u
         QList<Wanted> wanted;
         QStringList unknown;
         for (const QJsonValue &entry : record.data.value(QStringLiteral("departments")).toArray()) {
-            const QJsonObject object =
-                entry.isObject() ? entry.toObject() : QJsonObject{{QStringLiteral("uid"), entry}};
+            const QJsonObject object = entryOf(entry);
             const QString uid = object.value(QStringLiteral("uid")).toString();
-            const qint64 id = directory.idOf(uid);
+            const qint64 id = departmentIds->value(uid, 0);
             if (id == 0) {
                 unknown << QStringLiteral("“%1”").arg(uid);
                 continue;

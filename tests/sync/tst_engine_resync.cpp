@@ -186,6 +186,43 @@ private slots:
         QCOMPARE(again.reason, TaskRefusal::Refused);
     }
 
+    // A push keeps its page, redacted, for Retry: once the conflict is cleared, the retry
+    // applies the records that failed, with their memberships, from the stored page.
+    void partialPushRetriesFromItsStoredPage_data() { USERSYNC_ENGINE_ROWS(); }
+    void partialPushRetriesFromItsStoredPage()
+    {
+        USERSYNC_ENGINE(h);
+        QCOMPARE(h.push(body(departmentsPush)).task.status, TaskStatus::Success);
+        auto run = h.push(body(R"({"dataType":"user","records":[
+            {"uid":"u1","username":"one","email":"same@example.com","password":"hunter2"},
+            {"uid":"u2","username":"two","email":"same@example.com","departments":["d-sales"]},
+            {"uid":"u1","username":"one","email":"same@example.com","password":"hunter2"}]})"));
+        QCOMPARE(run.task.status, TaskStatus::Partial);
+        QCOMPARE(countOf(run.task, "users", "failed"), 1);
+        auto stored = h.db().scalar(QStringLiteral("SELECT payload FROM sync_tasks WHERE id = ?"),
+                                    {run.task.id});
+        QVERIFY(stored.ok());
+        QVERIFY(!stored->toString().contains(QLatin1String("hunter2")));
+        QVERIFY(stored->toString().contains(QLatin1String("[redacted]")));
+
+        QVERIFY(
+            !h.db().exec(QStringLiteral("UPDATE users SET email = 'one@example.com' WHERE id = ?"),
+                         {h.userId("api", "u1")}));
+        auto retried = h.retry(run.task.batch);
+        QCOMPARE(retried.task.status, TaskStatus::Success);
+        QCOMPARE(retried.task.attempt, 2);
+        const qint64 two = h.userId("api", "u2");
+        QVERIFY(two != 0);
+        QCOMPARE(h.user(two).email, QStringLiteral("same@example.com"));
+        QCOMPARE(h.memberships(two).size(), 1);
+        QCOMPARE(h.memberships(two).at(0).departmentId, h.departmentId("api", "d-sales"));
+        // The uids of the answer are the page's, each once.
+        const QJsonObject users =
+            retried.response.value("data").toObject().value("result").toArray().at(0).toObject();
+        QCOMPARE(users.value("detail").toObject().value("count").toObject().value("all").toInt(),
+                 2);
+    }
+
     void refusals_data() { USERSYNC_ENGINE_ROWS(); }
     void refusals()
     {
