@@ -439,6 +439,9 @@ private slots:
             if (path == "/nouid")
                 return TestHttpServer::json(
                     R"({"dataType":"user","records":[{"uid":"a"},{"nickname":"no uid"}]})");
+            if (path == "/good")
+                return TestHttpServer::json(
+                    R"({"dataType":"user","records":[{"uid":"g1"}],"next":"/nouid"})");
             if (path == "/loop")
                 return TestHttpServer::json(
                     R"({"dataType":"user","records":[{"uid":"a"}],"next":"/loop"})");
@@ -463,6 +466,19 @@ private slots:
                      && run.task.message.contains("/nouid"),
                  qPrintable(run.task.message));
         QCOMPARE(h.count("users"), 0); // the page applied nothing
+
+        // A good page before the bad one is applied, even though the engine only applies a
+        // page once the next one has arrived.
+        QVERIFY(
+            h.addSource("good", HttpSourceType::Key,
+                        {{"usersUrl", server.url("/good").toString()}, {"pagination", "next"}}));
+        run = h.sync("good");
+        QCOMPARE(run.task.status, TaskStatus::Failed);
+        QVERIFY2(run.task.message.startsWith(QLatin1String("Page 2:"))
+                     && run.task.message.contains("record must has uid"),
+                 qPrintable(run.task.message));
+        QCOMPARE(h.count("users"), 1);
+        QVERIFY(h.userId("good", "g1") != 0);
 
         QVERIFY(
             h.addSource("loop", HttpSourceType::Key,
