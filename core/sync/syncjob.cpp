@@ -27,7 +27,6 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSync, "usersync.sync")
 
@@ -43,23 +42,6 @@ QStringList resourceNames(const ResourceRegistry &registry, const QString &dataT
     for (const Resource *resource : registry.forDataType(dataType))
         names << resource->name();
     return names;
-}
-// A pulled page made ready off the task's thread; `problem` says why it is not valid.
-struct PulledPage
-{
-    PreparedPage page;
-    QString problem;
-};
-
-PulledPage preparePulled(const UserData &received, const QStringList &supported,
-                         const QString &sourceName)
-{
-    const auto checked = UserDataParser::check(received, supported);
-    if (!checked.ok)
-        return {{}, checked.message};
-    UserData page = checked.data;
-    page.sourceName = sourceName;
-    return {PreparedPage::from(page), {}};
 }
 } // namespace
 
@@ -326,66 +308,48 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
         loop.quit();
     };
 
-    // Pages are checked, redacted and serialised on another thread while the previous page is
-    // applied here: that preparation was a fifth of a sync whose records had not changed. So
-    // one page waits, prepared, and is applied when the next one arrives or the pull ends.
-    QList<QFuture<PulledPage>> pending;
-    const auto applyOldest = [&]() {
-        const PulledPage pulled = pending.takeFirst().result();
+    QObject::connect(puller.get(), &Puller::pageReady, &loop, [&](const UserData &received) {
+        if (done)
+            return;
         const int pageNumber = outcome.pages + 1;
-        if (!pulled.problem.isEmpty()) {
+        const auto checked = UserDataParser::check(received, supported);
+        if (!checked.ok) {
             stop(TaskStatus::Failed,
                  tr("Page %1 from the source is not valid (%2); nothing of it was written")
                      .arg(pageNumber)
-                     .arg(pulled.problem));
-            return false;
+                     .arg(checked.message));
+            return;
         }
-        const PreparedPage &prepared = pulled.page;
-        if (!phase.isEmpty() && phase != prepared.dataType) {
+        UserData page = checked.data;
+        page.sourceName = m_source.name;
+        if (!phase.isEmpty() && phase != page.dataType) {
             if (StoreError error = applier.finishDataType(phase)) {
                 stop(TaskStatus::Failed, error.message());
-                return false;
+                return;
             }
         }
-        phase = prepared.dataType;
+        phase = page.dataType;
+        const PreparedPage prepared = PreparedPage::from(page);
         m_runner->m_rawLog->appendJson(QStringLiteral("info"), m_source.name, m_source.sourceType,
                                        m_task.batch, prepared.logJson());
         if (StoreError error = applier.apply(prepared)) {
             stop(TaskStatus::Failed,
                  tr("Page %1 could not be saved: %2").arg(pageNumber).arg(error.message()));
-            return false;
+            return;
         }
         outcome.pages = pageNumber;
-        outcome.records += prepared.received;
+        outcome.records += page.records.size();
         tasks.progress(m_task.id, phase, outcome.records);
         emitProgress(phase, outcome.records, expected, outcome.pages);
         if (cancelRequested(db)) {
             puller->cancel();
             stop(TaskStatus::Cancelled, {});
-            return false;
-        }
-        return true;
-    };
-    const auto applyAll = [&]() {
-        while (!pending.isEmpty()) {
-            if (!applyOldest())
-                return false;
-        }
-        return true;
-    };
-
-    QObject::connect(puller.get(), &Puller::pageReady, &loop, [&](const UserData &received) {
-        if (done)
             return;
-        pending << QtConcurrent::run(preparePulled, received, supported, m_source.name);
-        while (pending.size() > 1) {
-            if (!applyOldest())
-                return;
         }
         puller->fetchNext();
     });
     QObject::connect(puller.get(), &Puller::finished, &loop, [&]() {
-        if (done || !applyAll())
+        if (done)
             return;
         if (!phase.isEmpty()) {
             if (StoreError error = applier.finishDataType(phase)) {
@@ -396,9 +360,6 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
         stop(TaskStatus::Success, {});
     });
     QObject::connect(puller.get(), &Puller::failed, &loop, [&](const QString &message) {
-        // What arrived before the failure is applied, as it would have been without lookahead.
-        if (done || !applyAll())
-            return;
         if (m_control->cancelRequested.loadRelaxed())
             stop(TaskStatus::Cancelled, {});
         else
