@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
@@ -75,7 +76,7 @@ Connection::Connection(const DatabaseConfig &config)
     } else {
         QDir().mkpath(QFileInfo(config.sqlitePath()).absolutePath());
         db.setDatabaseName(config.sqlitePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     }
     if (!db.open()) {
         m_error = openFailure(config, db.lastError());
@@ -91,13 +92,13 @@ Connection::Connection(const DatabaseConfig &config)
             // A sync touches indexes all over the file: keep up to 64 MiB of pages in memory.
             QStringLiteral("PRAGMA cache_size = -65536"),
             QStringLiteral("PRAGMA temp_store = MEMORY"),
-            QStringLiteral("PRAGMA busy_timeout = 15000"),
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
             // Checkpoint every ~80 MB of WAL instead of every 4 MB: a big sync rewrites the
             // same index pages page after page, and frequent checkpoints copied them back
             // each time (half of the commit time of a 100k sync).
             QStringLiteral("PRAGMA wal_autocheckpoint = 20000")};
     for (const QString &statement : setup) {
-        if (StoreError error = exec(statement)) {
+        if (StoreError error = execWaiting(statement)) {
             m_error = StoreError(StoreError::Kind::Unavailable, error.message(), error.detail());
             return;
         }
@@ -177,6 +178,23 @@ StoreError Connection::run(QSqlQuery &query, const QVariantList &values, const Q
     if (!query.exec())
         return StoreError::fromSql(query.lastError(), context);
     return {};
+}
+
+StoreError Connection::execWaiting(const QString &sql)
+{
+    // SQLite answers some lock conflicts at once instead of calling its busy handler: switching a
+    // brand-new file to WAL while another connection does the same is one. Wait them out here
+    // for as long as the busy timeout would have.
+    QElapsedTimer clock;
+    clock.start();
+    int pauseMs = 1;
+    for (;;) {
+        StoreError error = exec(sql);
+        if (error.kind() != StoreError::Kind::Busy || clock.elapsed() >= BusyTimeoutMs)
+            return error;
+        QThread::msleep(pauseMs);
+        pauseMs = qMin(pauseMs * 2, 100);
+    }
 }
 
 StoreError Connection::exec(const QString &sql, const QVariantList &values, const QString &context)

@@ -50,6 +50,11 @@ public:
     static QString nowText();
 
 private:
+    static constexpr int BusyTimeoutMs = 15000;
+
+    // exec(), retried while SQLite reports a lock conflict it does not wait for by itself.
+    StoreError execWaiting(const QString &sql);
+
     DatabaseConfig m_config;
     QString m_name;
     StoreError m_error;
