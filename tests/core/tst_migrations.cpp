@@ -22,6 +22,36 @@ private:
         return exists;
     }
 
+    // Opens and migrates one database from `count` threads at once; the first failure, if any.
+    static QString migrateConcurrently(const DatabaseConfig &config, int count)
+    {
+        QList<StoreError> errors(count);
+        QList<QThread *> threads;
+        for (int i = 0; i < count; ++i) {
+            threads << QThread::create([&, i]() {
+                Connection connection(config);
+                errors[i] =
+                    connection.isOpen() ? Migrator(connection).migrate() : connection.openError();
+            });
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        bool finished = true;
+        for (QThread *thread : threads) {
+            if (thread->wait(60000))
+                delete thread;
+            else
+                finished = false; // deleting a running thread would abort the whole binary
+        }
+        if (!finished)
+            return QStringLiteral("a thread did not finish within a minute");
+        for (const StoreError &error : errors) {
+            if (error)
+                return error.message() + QStringLiteral(" (") + error.detail() + u')';
+        }
+        return {};
+    }
+
 private slots:
     void statementsAreEngineSpecific()
     {
@@ -109,24 +139,8 @@ private slots:
     void concurrentFirstStart()
     {
         USERSYNC_TEST_DATABASE(db);
-        QList<StoreError> errors(3);
-        QList<QThread *> threads;
-        for (int i = 0; i < 3; ++i) {
-            threads << QThread::create([&, i]() {
-                Connection connection(db.config());
-                errors[i] =
-                    connection.isOpen() ? Migrator(connection).migrate() : connection.openError();
-            });
-        }
-        for (QThread *thread : threads)
-            thread->start();
-        for (QThread *thread : threads) {
-            QVERIFY(thread->wait(60000));
-            delete thread;
-        }
-        for (const StoreError &error : errors)
-            QVERIFY2(!error,
-                     qPrintable(error.message() + QStringLiteral(" (") + error.detail() + u')'));
+        const QString failure = migrateConcurrently(db.config(), 3);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         Connection connection(db.config());
         QCOMPARE(connection.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"))->toInt(),
                  Migrator::latestVersion());
@@ -140,28 +154,11 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         for (int round = 0; round < 30; ++round) {
-            const DatabaseConfig config =
-                DatabaseConfig::sqlite(dir.filePath(QStringLiteral("round%1.sqlite").arg(round)));
-            QList<StoreError> errors(4);
-            QList<QThread *> threads;
-            for (int i = 0; i < errors.size(); ++i) {
-                threads << QThread::create([&, i]() {
-                    Connection connection(config);
-                    errors[i] = connection.isOpen() ? Migrator(connection).migrate()
-                                                    : connection.openError();
-                });
-            }
-            for (QThread *thread : threads)
-                thread->start();
-            for (QThread *thread : threads) {
-                QVERIFY(thread->wait(60000));
-                delete thread;
-            }
-            for (const StoreError &error : errors)
-                QVERIFY2(!error,
-                         qPrintable(QStringLiteral("round %1: %2 (%3)")
-                                        .arg(round)
-                                        .arg(error.message(), error.detail())));
+            const QString failure = migrateConcurrently(
+                DatabaseConfig::sqlite(dir.filePath(QStringLiteral("round%1.sqlite").arg(round))),
+                4);
+            QVERIFY2(failure.isEmpty(),
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(failure)));
         }
     }
 };
