@@ -8,6 +8,7 @@
 #include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "store/user.h"
+#include "store/userrepository.h"
 #include "sync/resourcebatch.h"
 #include "sync/userdata.h"
 #include "sync/userdataparser.h"
@@ -31,20 +32,6 @@ QString tr(const char *text)
 QString nonEmpty(const QString &field)
 {
     return QStringLiteral(" AND %1 IS NOT NULL AND %1 <> ''").arg(field);
-}
-
-User userFromRow(const SqlRow &row)
-{
-    User user;
-    user.id = row.value(0).toLongLong();
-    user.nickname = row.value(1).toString();
-    user.username = row.value(2).toString();
-    user.email = row.value(3).toString();
-    user.phone = row.value(4).toString();
-    user.enabled = row.value(5).toInt() != 0;
-    user.isProtected = row.value(6).toInt() != 0;
-    user.custom = SqlValue::toJsonObject(row.value(7));
-    return user;
 }
 
 QString fieldOf(const User &user, const QString &field)
@@ -131,7 +118,7 @@ StoreError UsersResource::apply(ResourceBatch &batch)
                                           QStringLiteral("SELECT ") + userColumns
                                               + QStringLiteral(" FROM users WHERE id IN (%IN%)"),
                                           {}, linkedIds, [&](const SqlRow &row) {
-                                              User user = userFromRow(row);
+                                              User user = UserRepository::fromRow(row, false);
                                               linked.insert(user.id, user);
                                           }))
         return error;
@@ -157,18 +144,18 @@ StoreError UsersResource::apply(ResourceBatch &batch)
     for (const QString &field : uniqueFields) {
         QHash<QString, qint64> &holders = owners[field];
         const bool matching = field == matchKey;
-        if (StoreError error = InList::select(db,
-                                              QStringLiteral("SELECT ") + userColumns
-                                                  + QStringLiteral(" FROM users WHERE ") + field
-                                                  + QStringLiteral(" IN (%IN%)") + nonEmpty(field),
-                                              {}, wanted.value(field), [&](const SqlRow &row) {
-                                                  const User user = userFromRow(row);
-                                                  const QString value = fieldOf(user, field);
-                                                  holders.insert(value, user.id);
-                                                  ownerLabels.insert(user.id, label(user));
-                                                  if (matching)
-                                                      matched.insert(value, user);
-                                              }))
+        if (StoreError error = InList::select(
+                db,
+                QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE ")
+                    + field + QStringLiteral(" IN (%IN%)") + nonEmpty(field),
+                {}, wanted.value(field), [&](const SqlRow &row) {
+                    const User user = UserRepository::fromRow(row, false);
+                    const QString value = fieldOf(user, field);
+                    holders.insert(value, user.id);
+                    ownerLabels.insert(user.id, label(user));
+                    if (matching)
+                        matched.insert(value, user);
+                }))
             return error;
     }
 

@@ -4,6 +4,7 @@
 #include "inlist.h"
 #include "sqlrow.h"
 #include "sqlvalue.h"
+#include "userrepository.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -21,26 +22,16 @@ StoreError DirectoryReader::forEachUser(const std::function<bool(const UserEntry
         QList<UserEntry> chunk;
         QSqlQuery query(m_connection.database());
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral(
-            "SELECT id, nickname, username, email, phone, enabled, protected, custom, created_at, "
-            "updated_at FROM users WHERE id > ? ORDER BY id LIMIT ?"));
+        query.prepare(QStringLiteral("SELECT ") + UserRepository::columns()
+                      + QStringLiteral(" FROM users WHERE id > ? ORDER BY id LIMIT ?"));
         if (StoreError error = m_connection.run(query, {after, chunkSize}))
             return error;
         QHash<qint64, int> index;
         QVariantList ids;
         while (query.next()) {
             UserEntry entry;
-            User &u = entry.user;
-            u.id = query.value(0).toLongLong();
-            u.nickname = query.value(1).toString();
-            u.username = query.value(2).toString();
-            u.email = query.value(3).toString();
-            u.phone = query.value(4).toString();
-            u.enabled = query.value(5).toInt() != 0;
-            u.isProtected = query.value(6).toInt() != 0;
-            u.custom = SqlValue::toJsonObject(query.value(7));
-            u.createdAt = SqlValue::toDateTime(query.value(8));
-            u.updatedAt = SqlValue::toDateTime(query.value(9));
+            entry.user = UserRepository::fromRow(SqlRow(&query));
+            const User &u = entry.user;
             index.insert(u.id, int(chunk.size()));
             ids << u.id;
             chunk << entry;

@@ -1,6 +1,7 @@
 #include "userrepository.h"
 
 #include "connection.h"
+#include "sqlrow.h"
 #include "sqlvalue.h"
 
 #include <QCoreApplication>
@@ -9,25 +10,6 @@
 #include <limits>
 
 namespace {
-const QString columns = QStringLiteral(
-    "id, nickname, username, email, phone, enabled, protected, custom, created_at, updated_at");
-
-User fromRow(const QSqlQuery &row)
-{
-    User user;
-    user.id = row.value(0).toLongLong();
-    user.nickname = row.value(1).toString();
-    user.username = row.value(2).toString();
-    user.email = row.value(3).toString();
-    user.phone = row.value(4).toString();
-    user.enabled = row.value(5).toInt() != 0;
-    user.isProtected = row.value(6).toInt() != 0;
-    user.custom = SqlValue::toJsonObject(row.value(7));
-    user.createdAt = SqlValue::toDateTime(row.value(8));
-    user.updatedAt = SqlValue::toDateTime(row.value(9));
-    return user;
-}
-
 QString userLabel(const User &user)
 {
     for (const QString &candidate : {user.username, user.email, user.nickname}) {
@@ -45,6 +27,30 @@ QString escapeLike(QString text)
     return text;
 }
 } // namespace
+
+QString UserRepository::columns()
+{
+    return QStringLiteral(
+        "id, nickname, username, email, phone, enabled, protected, custom, created_at, updated_at");
+}
+
+User UserRepository::fromRow(const SqlRow &row, bool timestamps)
+{
+    User user;
+    user.id = row.value(0).toLongLong();
+    user.nickname = row.value(1).toString();
+    user.username = row.value(2).toString();
+    user.email = row.value(3).toString();
+    user.phone = row.value(4).toString();
+    user.enabled = row.value(5).toInt() != 0;
+    user.isProtected = row.value(6).toInt() != 0;
+    user.custom = SqlValue::toJsonObject(row.value(7));
+    if (timestamps) {
+        user.createdAt = SqlValue::toDateTime(row.value(8));
+        user.updatedAt = SqlValue::toDateTime(row.value(9));
+    }
+    return user;
+}
 
 UserRepository::UserRepository(Connection &connection)
     : m_connection(connection)
@@ -102,14 +108,15 @@ Result<User> UserRepository::byId(qint64 id)
 {
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + columns()
+                  + QStringLiteral(" FROM users WHERE id = ?"));
     if (StoreError error = m_connection.run(query, {id}))
         return error;
     if (!query.next())
         return StoreError(
             StoreError::Kind::NotFound,
             QCoreApplication::translate("UserRepository", "User #%1 does not exist.").arg(id));
-    return fromRow(query);
+    return fromRow(SqlRow(&query));
 }
 
 Result<User> UserRepository::byField(const QString &field, const QString &value)
@@ -129,7 +136,7 @@ Result<User> UserRepository::byField(const QString &field, const QString &value)
     query.setForwardOnly(true);
     // Repeating the partial index's condition lets both engines use it.
     query.prepare(
-        QStringLiteral("SELECT ") + columns
+        QStringLiteral("SELECT ") + columns()
         + QStringLiteral(" FROM users WHERE %1 = ? AND %1 IS NOT NULL AND %1 <> ''").arg(field));
     if (StoreError error = m_connection.run(query, {value}))
         return error;
@@ -137,7 +144,7 @@ Result<User> UserRepository::byField(const QString &field, const QString &value)
         return StoreError(StoreError::Kind::NotFound,
                           QCoreApplication::translate("UserRepository", "No user has %1 “%2”.")
                               .arg(field, value));
-    return fromRow(query);
+    return fromRow(SqlRow(&query));
 }
 
 QString UserRepository::searchClause(const QString &search, QVariantList &values) const
@@ -178,13 +185,13 @@ Result<QList<User>> UserRepository::list(int limit, int offset, const QString &s
     values << (limit < 0 ? std::numeric_limits<int>::max() : limit) << offset;
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM users") + where
+    query.prepare(QStringLiteral("SELECT ") + columns() + QStringLiteral(" FROM users") + where
                   + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
     if (StoreError error = m_connection.run(query, values))
         return error;
     QList<User> users;
     while (query.next())
-        users << fromRow(query);
+        users << fromRow(SqlRow(&query));
     return users;
 }
 

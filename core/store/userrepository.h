@@ -6,12 +6,19 @@
 #include <QList>
 
 class Connection;
+class SqlRow;
 
 // Reads and writes the users directory.
 class UserRepository
 {
 public:
     explicit UserRepository(Connection &connection);
+
+    // The columns of a user row, in the order fromRow() reads them.
+    static QString columns();
+    // Without `timestamps` the row may end after `custom` (the sync engine's lookups: parsing
+    // dates it does not use cost time on every page).
+    static User fromRow(const SqlRow &row, bool timestamps = true);
 
     Result<User> insert(const User &user);
     StoreError update(const User &user);
