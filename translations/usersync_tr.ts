@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
@@ -149,7 +149,7 @@
         <translation>%1, %2 kabul etmez; %3 kullanın.</translation>
     </message>
     <message>
-        <source>Unauthenticated: every request needs an API key, sent as the header “Authorization: Bearer &lt;token&gt;”. Create one with usersync-cli apikeys create NAME (or in the application&apos;s settings).</source>
+        <source>Unauthenticated: every request needs an API key, sent as the header “Authorization: Bearer &lt;token&gt;”. Create one with usersync-cli apikeys create NAME (or in the application's settings).</source>
         <translation>Kimlik doğrulanmadı: her istek, “Authorization: Bearer &lt;token&gt;” başlığıyla gönderilen bir API anahtarı gerektirir. usersync-cli apikeys create NAME ile (veya uygulamanın ayarlarında) bir tane oluşturun.</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Other computers on the network can reach the API at %1. Every request still needs an API key, but the traffic is plain HTTP: use this only on a trusted network or behind a TLS proxy.</source>
-        <translation>Ağdaki diğer bilgisayarlar API&apos;ye %1 adresinden ulaşabilir. Her istek yine bir API anahtarı gerektirir, ancak trafik şifresiz HTTP&apos;dir: bunu yalnızca güvenilir bir ağda veya bir TLS vekil sunucusunun arkasında kullanın.</translation>
+        <translation>Ağdaki diğer bilgisayarlar API'ye %1 adresinden ulaşabilir. Her istek yine bir API anahtarı gerektirir, ancak trafik şifresiz HTTP'dir: bunu yalnızca güvenilir bir ağda veya bir TLS vekil sunucusunun arkasında kullanın.</translation>
     </message>
     <message>
         <source>Listening at %1 · push to %1/api/userData:push</source>
@@ -416,7 +416,7 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
         <translation>Başka bir süreçte çalışan bir görevden durmasını iste</translation>
     </message>
     <message>
-        <source>List a source&apos;s tasks, newest first</source>
+        <source>List a source's tasks, newest first</source>
         <translation>Bir kaynağın görevlerini en yeniden başlayarak listele</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
     </message>
     <message>
         <source>Run the HTTP API (NocoBase-compatible push) until SIGINT or SIGTERM</source>
-        <translation>HTTP API&apos;yi (NocoBase uyumlu gönderim) SIGINT veya SIGTERM gelene kadar çalıştır</translation>
+        <translation>HTTP API'yi (NocoBase uyumlu gönderim) SIGINT veya SIGTERM gelene kadar çalıştır</translation>
     </message>
     <message>
         <source>Create an API key for the HTTP API; its token is printed only once</source>
@@ -484,14 +484,14 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
     </message>
     <message>
         <source>SQLite did not accept the search function of UserSync.</source>
-        <translation>SQLite, UserSync&apos;in arama işlevini kabul etmedi.</translation>
+        <translation>SQLite, UserSync'in arama işlevini kabul etmedi.</translation>
     </message>
 </context>
 <context>
     <name>DailyLogFile</name>
     <message>
         <source>cannot create the log folder “%1”</source>
-        <extracomment>A clause inside &quot;The system log cannot be written (…).&quot; and similar.</extracomment>
+        <extracomment>A clause inside "The system log cannot be written (…)." and similar.</extracomment>
         <translation>“%1” günlük klasörü oluşturulamıyor</translation>
     </message>
     <message>
@@ -668,11 +668,11 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
         <translation>Sahip değil</translation>
     </message>
     <message>
-        <source>This is the user&apos;s main department</source>
+        <source>This is the user's main department</source>
         <translation>Bu, kullanıcının ana departmanı</translation>
     </message>
     <message>
-        <source>Not the user&apos;s main department</source>
+        <source>Not the user's main department</source>
         <translation>Kullanıcının ana departmanı değil</translation>
     </message>
     <message>
@@ -979,7 +979,7 @@ Alt departmanlar: %2</translation>
         <translation>%1 saniye içinde yanıt yok (“Zaman aşımı” seçeneği)</translation>
     </message>
     <message>
-        <source>the server&apos;s TLS certificate is not trusted (%1). If it comes from a private certificate authority, give that CA&apos;s certificate as “CA certificates file”.</source>
+        <source>the server's TLS certificate is not trusted (%1). If it comes from a private certificate authority, give that CA's certificate as “CA certificates file”.</source>
         <translation>sunucunun TLS sertifikasına güvenilmiyor (%1). Özel bir sertifika yetkilisinden geliyorsa, o yetkilinin sertifikasını “CA sertifikaları dosyası” olarak verin.</translation>
     </message>
     <message>
@@ -1088,8 +1088,8 @@ Alt departmanlar: %2</translation>
         <translation>CA sertifikaları dosyası “%1” hiç sertifika içermiyor (PEM veya DER bekleniyor).</translation>
     </message>
     <message>
-        <source>A field map written as JSON must be an object such as {&quot;uid&quot;: &quot;/id&quot;}.</source>
-        <translation>JSON olarak yazılan bir alan eşlemesi {&quot;uid&quot;: &quot;/id&quot;} gibi bir nesne olmalıdır.</translation>
+        <source>A field map written as JSON must be an object such as {"uid": "/id"}.</source>
+        <translation>JSON olarak yazılan bir alan eşlemesi {"uid": "/id"} gibi bir nesne olmalıdır.</translation>
     </message>
     <message>
         <source>Field map: the pointer for “%1” must be a string.</source>
@@ -1105,7 +1105,7 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>A field map must say where the uid is, e.g. uid=/id.</source>
-        <translation>Bir alan eşlemesi uid&apos;nin nerede olduğunu belirtmelidir, örn. uid=/id.</translation>
+        <translation>Bir alan eşlemesi uid'nin nerede olduğunu belirtmelidir, örn. uid=/id.</translation>
     </message>
     <message>
         <source>Extra headers: “%1” should read Name: value.</source>
@@ -1123,12 +1123,12 @@ Alt departmanlar: %2</translation>
         <translation>HTTP/REST API (çekme)</translation>
     </message>
     <message>
-        <source>Fetches departments and users from an HR system&apos;s HTTP API, page by page, as NocoBase UserData or as plain JSON records mapped field by field.</source>
-        <translation>Departmanları ve kullanıcıları bir İK sisteminin HTTP API&apos;sinden sayfa sayfa, NocoBase UserData olarak veya alan alan eşlenen düz JSON kayıtları olarak getirir.</translation>
+        <source>Fetches departments and users from an HR system's HTTP API, page by page, as NocoBase UserData or as plain JSON records mapped field by field.</source>
+        <translation>Departmanları ve kullanıcıları bir İK sisteminin HTTP API'sinden sayfa sayfa, NocoBase UserData olarak veya alan alan eşlenen düz JSON kayıtları olarak getirir.</translation>
     </message>
     <message>
         <source>Departments URL</source>
-        <translation>Departmanlar URL&apos;si</translation>
+        <translation>Departmanlar URL'si</translation>
     </message>
     <message>
         <source>Where the departments are, e.g. https://hr.example.com/api/departments. Fetched first.</source>
@@ -1136,11 +1136,11 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>Users URL</source>
-        <translation>Kullanıcılar URL&apos;si</translation>
+        <translation>Kullanıcılar URL'si</translation>
     </message>
     <message>
         <source>Where the users are, e.g. https://hr.example.com/api/users. At least one of the two URLs is needed.</source>
-        <translation>Kullanıcıların bulunduğu yer, örn. https://hr.example.com/api/users. İki URL&apos;den en az biri gereklidir.</translation>
+        <translation>Kullanıcıların bulunduğu yer, örn. https://hr.example.com/api/users. İki URL'den en az biri gereklidir.</translation>
     </message>
     <message>
         <source>Authentication</source>
@@ -1148,7 +1148,7 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>How UserSync proves who it is to the HR system.</source>
-        <translation>UserSync&apos;in İK sistemine kimliğini nasıl kanıtladığı.</translation>
+        <translation>UserSync'in İK sistemine kimliğini nasıl kanıtladığı.</translation>
     </message>
     <message>
         <source>None</source>
@@ -1200,7 +1200,7 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>One “Name: value” line kept in the keyring, for APIs that want a key in a header of their own, e.g. “X-API-Key: …”.</source>
-        <translation>Kendi başlığında anahtar isteyen API&apos;ler için anahtar zincirinde saklanan tek satırlık bir “Ad: değer”, örn. “X-API-Key: …”.</translation>
+        <translation>Kendi başlığında anahtar isteyen API'ler için anahtar zincirinde saklanan tek satırlık bir “Ad: değer”, örn. “X-API-Key: …”.</translation>
     </message>
     <message>
         <source>Timeout (seconds)</source>
@@ -1215,7 +1215,7 @@ Alt departmanlar: %2</translation>
         <translation>Yeniden denemeler</translation>
     </message>
     <message>
-        <source>How often to ask again after “429 Too Many Requests” or “503 Service Unavailable”, waiting as the server&apos;s Retry-After says (at most 60 s).</source>
+        <source>How often to ask again after “429 Too Many Requests” or “503 Service Unavailable”, waiting as the server's Retry-After says (at most 60 s).</source>
         <translation>“429 Too Many Requests” veya “503 Service Unavailable” yanıtından sonra, sunucunun Retry-After değerinin söylediği kadar (en fazla 60 sn) bekleyerek kaç kez yeniden sorulacağı.</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@ Alt departmanlar: %2</translation>
         <translation>CA sertifikaları dosyası</translation>
     </message>
     <message>
-        <source>PEM file with the certificate of a private certificate authority that signed the server&apos;s certificate (trusted in addition to the system&apos;s).</source>
+        <source>PEM file with the certificate of a private certificate authority that signed the server's certificate (trusted in addition to the system's).</source>
         <translation>Sunucunun sertifikasını imzalayan özel bir sertifika yetkilisinin sertifikasını içeren PEM dosyası (sistemdekilere ek olarak güvenilir).</translation>
     </message>
     <message>
@@ -1240,7 +1240,7 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>How the API hands out a long list.</source>
-        <translation>API&apos;nin uzun bir listeyi nasıl dağıttığı.</translation>
+        <translation>API'nin uzun bir listeyi nasıl dağıttığı.</translation>
     </message>
     <message>
         <source>None: one request per URL</source>
@@ -1248,11 +1248,11 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>Next-page URL in the body</source>
-        <translation>Gövdede sonraki sayfa URL&apos;si</translation>
+        <translation>Gövdede sonraki sayfa URL'si</translation>
     </message>
     <message>
-        <source>Link: &lt;…&gt;; rel=&quot;next&quot; header</source>
-        <translation>Link: &lt;…&gt;; rel=&quot;next&quot; başlığı</translation>
+        <source>Link: &lt;…&gt;; rel="next" header</source>
+        <translation>Link: &lt;…&gt;; rel="next" başlığı</translation>
     </message>
     <message>
         <source>page and pageSize parameters</source>
@@ -1263,8 +1263,8 @@ Alt departmanlar: %2</translation>
         <translation>Sonraki sayfa işaretçisi</translation>
     </message>
     <message>
-        <source>JSON pointer to the next page&apos;s URL in the body, e.g. /next or /links/next; no URL there ends the list.</source>
-        <translation>Gövdede sonraki sayfanın URL&apos;sine giden JSON işaretçisi, örn. /next veya /links/next; orada URL olmaması listeyi bitirir.</translation>
+        <source>JSON pointer to the next page's URL in the body, e.g. /next or /links/next; no URL there ends the list.</source>
+        <translation>Gövdede sonraki sayfanın URL'sine giden JSON işaretçisi, örn. /next veya /links/next; orada URL olmaması listeyi bitirir.</translation>
     </message>
     <message>
         <source>Page parameter</source>
@@ -1303,8 +1303,8 @@ Alt departmanlar: %2</translation>
         <translation>Yanıt biçimi</translation>
     </message>
     <message>
-        <source>NocoBase UserData objects ({&quot;dataType&quot;, &quot;records&quot;}, one or an array), or plain arrays of records mapped with the field maps.</source>
-        <translation>NocoBase UserData nesneleri ({&quot;dataType&quot;, &quot;records&quot;}, tek veya bir dizi) ya da alan eşlemeleriyle eşlenen düz kayıt dizileri.</translation>
+        <source>NocoBase UserData objects ({"dataType", "records"}, one or an array), or plain arrays of records mapped with the field maps.</source>
+        <translation>NocoBase UserData nesneleri ({"dataType", "records"}, tek veya bir dizi) ya da alan eşlemeleriyle eşlenen düz kayıt dizileri.</translation>
     </message>
     <message>
         <source>NocoBase UserData</source>
@@ -1320,7 +1320,7 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>JSON pointer to the records array (or to the UserData) in the body, e.g. /data; empty when the body is the array itself.</source>
-        <translation>Gövdedeki kayıt dizisine (veya UserData&apos;ya) giden JSON işaretçisi, örn. /data; gövdenin kendisi dizi olduğunda boş.</translation>
+        <translation>Gövdedeki kayıt dizisine (veya UserData'ya) giden JSON işaretçisi, örn. /data; gövdenin kendisi dizi olduğunda boş.</translation>
     </message>
     <message>
         <source>Department field map</source>
@@ -1373,8 +1373,8 @@ Alt departmanlar: %2</translation>
         <translation>JSON dosyası (örnek eklenti)</translation>
     </message>
     <message>
-        <source>Users and departments from a JSON file: {&quot;departments&quot;: [...], &quot;users&quot;: [...]}.</source>
-        <translation>Bir JSON dosyasından kullanıcılar ve departmanlar: {&quot;departments&quot;: [...], &quot;users&quot;: [...]}.</translation>
+        <source>Users and departments from a JSON file: {"departments": [...], "users": [...]}.</source>
+        <translation>Bir JSON dosyasından kullanıcılar ve departmanlar: {"departments": [...], "users": [...]}.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1423,8 +1423,8 @@ Alt departmanlar: %2</translation>
         <translation>“%1” üzerinde sıralama yapılamaz; %2 değerlerinden birini kullanın (azalan için - ile).</translation>
     </message>
     <message>
-        <source>filter must be a JSON object such as {&quot;sourceId&quot;: 1}.</source>
-        <translation>filter, {&quot;sourceId&quot;: 1} gibi bir JSON nesnesi olmalıdır.</translation>
+        <source>filter must be a JSON object such as {"sourceId": 1}.</source>
+        <translation>filter, {"sourceId": 1} gibi bir JSON nesnesi olmalıdır.</translation>
     </message>
     <message>
         <source>Cannot filter on “%1”; use %2.</source>
@@ -1435,8 +1435,8 @@ Alt departmanlar: %2</translation>
         <translation>filter “%1”: $in düz değerlerden oluşan bir liste alır.</translation>
     </message>
     <message>
-        <source>filter “%1”: use a plain value, {&quot;$eq&quot;: value} or {&quot;$in&quot;: [values]}.</source>
-        <translation>filter “%1”: düz bir değer, {&quot;$eq&quot;: value} veya {&quot;$in&quot;: [values]} kullanın.</translation>
+        <source>filter “%1”: use a plain value, {"$eq": value} or {"$in": [values]}.</source>
+        <translation>filter “%1”: düz bir değer, {"$eq": value} veya {"$in": [values]} kullanın.</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1478,7 @@ Alt departmanlar: %2</translation>
     <name>LogReader</name>
     <message>
         <source>%1 ×%2</source>
-        <extracomment>Summary of one batch of raw records in the log viewer: data type and record count, e.g. &quot;user ×1000&quot;.</extracomment>
+        <extracomment>Summary of one batch of raw records in the log viewer: data type and record count, e.g. "user ×1000".</extracomment>
         <translation>%1 ×%2</translation>
     </message>
     <message>
@@ -1529,7 +1529,7 @@ Alt departmanlar: %2</translation>
         <translation>Ham kayıtlar</translation>
     </message>
     <message>
-        <source>The application&apos;s own log, or the records every sync pulled or received, as they arrived</source>
+        <source>The application's own log, or the records every sync pulled or received, as they arrived</source>
         <translation>Uygulamanın kendi günlüğü veya her eşitlemenin çektiği ya da aldığı kayıtlar, geldikleri şekliyle</translation>
     </message>
     <message>
@@ -1696,7 +1696,7 @@ Alt departmanlar: %2</translation>
         <translation>UserSync Hakkında</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;UserSync %1&lt;/h3&gt;&lt;p&gt;Keeps an organisation&apos;s users and departments in sync with the systems that own them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;UserSync %1&lt;/h3&gt;&lt;p&gt;Keeps an organisation's users and departments in sync with the systems that own them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;UserSync %1&lt;/h3&gt;&lt;p&gt;Bir kuruluşun kullanıcılarını ve departmanlarını, bu verilerin asıl sahibi olan sistemlerle eşitlenmiş halde tutar.&lt;/p&gt;&lt;p&gt;Veri klasörü: %2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@ Alt departmanlar: %2</translation>
     </message>
     <message>
         <source>Copy the token now and keep it in the system that pushes to UserSync. &lt;b&gt;It is not shown again&lt;/b&gt;: only its hash is stored. Send it as &lt;code&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/code&gt;.</source>
-        <translation>Belirteci şimdi kopyalayın ve UserSync&apos;e gönderim yapan sistemde saklayın. &lt;b&gt;Bir daha gösterilmez&lt;/b&gt;: yalnızca karması saklanır. &lt;code&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/code&gt; olarak gönderin.</translation>
+        <translation>Belirteci şimdi kopyalayın ve UserSync'e gönderim yapan sistemde saklayın. &lt;b&gt;Bir daha gösterilmez&lt;/b&gt;: yalnızca karması saklanır. &lt;code&gt;Authorization: Bearer &amp;lt;token&amp;gt;&lt;/code&gt; olarak gönderin.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1938,8 +1938,8 @@ Alt departmanlar: %2</translation>
         <translation>İstek gövdesi geçerli bir JSON değil: %2. baytta %1.</translation>
     </message>
     <message>
-        <source>The request body must be one JSON object {&quot;dataType&quot;: ..., &quot;records&quot;: [...]}, not an array; send one push per dataType.</source>
-        <translation>İstek gövdesi bir dizi değil, tek bir JSON nesnesi {&quot;dataType&quot;: ..., &quot;records&quot;: [...]} olmalıdır; her dataType için bir gönderim yapın.</translation>
+        <source>The request body must be one JSON object {"dataType": ..., "records": [...]}, not an array; send one push per dataType.</source>
+        <translation>İstek gövdesi bir dizi değil, tek bir JSON nesnesi {"dataType": ..., "records": [...]} olmalıdır; her dataType için bir gönderim yapın.</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
@@ -2021,7 +2021,7 @@ Alt departmanlar: %2</translation>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <source>Simulated failure after %1 records, as the sample source&apos;s option “Fail after” asks. Set it to 0, or click Retry.</source>
+        <source>Simulated failure after %1 records, as the sample source's option “Fail after” asks. Set it to 0, or click Retry.</source>
         <translation>Örnek kaynağın “Başarısızlık eşiği” seçeneğinin istediği gibi %1 kayıttan sonra benzetilmiş bir hata oluştu. Seçeneği 0 yapın veya Yeniden dene’ye tıklayın.</translation>
     </message>
 </context>
@@ -2032,7 +2032,7 @@ Alt departmanlar: %2</translation>
         <translation>Parola</translation>
     </message>
     <message>
-        <source>Not needed by the sample. A value entered here is kept only in the system keyring, to show how UserSync stores a source&apos;s secrets.</source>
+        <source>Not needed by the sample. A value entered here is kept only in the system keyring, to show how UserSync stores a source's secrets.</source>
         <translation>Örnek için gerekli değildir. Buraya girilen değer yalnızca sistem anahtarlığında saklanır; amacı, UserSync’in bir kaynağın gizli bilgilerini nasıl sakladığını göstermektir.</translation>
     </message>
     <message>
@@ -2195,8 +2195,8 @@ Alt departmanlar: %2</translation>
         <translation>Ad, bu kaynağın eşitlediği kayıtları ve anahtar zincirindeki gizli bilgilerini tanımlar, bu yüzden değiştirilemez. Başka bir ad kullanmak için yeni bir kaynak ekleyin.</translation>
     </message>
     <message>
-        <source>Source name &lt;span style=&quot;color:#c01c16&quot;&gt;*&lt;/span&gt;</source>
-        <translation>Kaynak adı &lt;span style=&quot;color:#c01c16&quot;&gt;*&lt;/span&gt;</translation>
+        <source>Source name &lt;span style="color:#c01c16"&gt;*&lt;/span&gt;</source>
+        <translation>Kaynak adı &lt;span style="color:#c01c16"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Optional, shown in tooltips</source>
@@ -2555,7 +2555,7 @@ Başlangıç: %3
     </message>
     <message>
         <source>A source brings users and departments from the system that owns them: an HR system, LDAP, a CSV export, WeCom… To look around first, add the sample directory: a fictional organisation generated on this computer. Or let systems push their data to UserSync over the HTTP API.</source>
-        <translation>Bir kaynak, kullanıcıları ve departmanları onların sahibi olan sistemden getirir: bir İK sistemi, LDAP, bir CSV dışa aktarımı, WeCom… Önce etrafa göz atmak için örnek dizini ekleyin: bu bilgisayarda oluşturulan kurgusal bir kuruluş. Ya da sistemlerin verilerini HTTP API üzerinden UserSync&apos;e göndermesine izin verin.</translation>
+        <translation>Bir kaynak, kullanıcıları ve departmanları onların sahibi olan sistemden getirir: bir İK sistemi, LDAP, bir CSV dışa aktarımı, WeCom… Önce etrafa göz atmak için örnek dizini ekleyin: bu bilgisayarda oluşturulan kurgusal bir kuruluş. Ya da sistemlerin verilerini HTTP API üzerinden UserSync'e göndermesine izin verin.</translation>
     </message>
     <message>
         <source>Add a sample directory</source>
@@ -2563,7 +2563,7 @@ Başlangıç: %3
     </message>
     <message>
         <source>Enable the HTTP API…</source>
-        <translation>HTTP API&apos;yi etkinleştir…</translation>
+        <translation>HTTP API'yi etkinleştir…</translation>
     </message>
     <message>
         <source>Other type…</source>
@@ -2599,7 +2599,7 @@ Başlangıç: %3
     </message>
     <message>
         <source>Source “%1” has the type “%2”, which this UserSync does not know. Install the plugin that provides it to configure it.</source>
-        <translation>“%1” kaynağı, bu UserSync&apos;in bilmediği “%2” türüne sahip. Yapılandırmak için onu sağlayan eklentiyi kurun.</translation>
+        <translation>“%1” kaynağı, bu UserSync'in bilmediği “%2” türüne sahip. Yapılandırmak için onu sağlayan eklentiyi kurun.</translation>
     </message>
     <message>
         <source>Source “%1” saved.</source>
@@ -2611,7 +2611,7 @@ Başlangıç: %3
     </message>
     <message>
         <source> Click Sync to run it.</source>
-        <translation> Çalıştırmak için Eşitle&apos;ye tıklayın.</translation>
+        <translation> Çalıştırmak için Eşitle'ye tıklayın.</translation>
     </message>
     <message>
         <source> Enable it in Configure to sync it.</source>
@@ -3335,7 +3335,7 @@ VERİ TÜRÜ	UID	HEDEF	İŞLEM	MESAJ
     </message>
     <message>
         <source>This source has not run yet. Click Sync to start its first task.</source>
-        <translation>Bu kaynak henüz çalışmadı. İlk görevini başlatmak için Eşitle&apos;ye tıklayın.</translation>
+        <translation>Bu kaynak henüz çalışmadı. İlk görevini başlatmak için Eşitle'ye tıklayın.</translation>
     </message>
     <message>
         <source>Retrying batch %1.</source>
@@ -3361,8 +3361,8 @@ VERİ TÜRÜ	UID	HEDEF	İŞLEM	MESAJ
         <translation>İstek gövdesi geçerli bir JSON değil: %1 (%2. bayt).</translation>
     </message>
     <message>
-        <source>The request body must be a JSON object such as {&quot;dataType&quot;: &quot;user&quot;, &quot;records&quot;: [...]}, got %1.</source>
-        <translation>İstek gövdesi {&quot;dataType&quot;: &quot;user&quot;, &quot;records&quot;: [...]} gibi bir JSON nesnesi olmalıdır, gelen değer: %1.</translation>
+        <source>The request body must be a JSON object such as {"dataType": "user", "records": [...]}, got %1.</source>
+        <translation>İstek gövdesi {"dataType": "user", "records": [...]} gibi bir JSON nesnesi olmalıdır, gelen değer: %1.</translation>
     </message>
     <message>
         <source>dataType %1 is not supported</source>
@@ -3481,6 +3481,17 @@ VERİ TÜRÜ	UID	HEDEF	İŞLEM	MESAJ
     <message>
         <source>No user has %1 “%2”.</source>
         <translation>%1 değeri “%2” olan bir kullanıcı yok.</translation>
+    </message>
+</context>
+<context>
+    <name>UserSearchIndex</name>
+    <message>
+        <source>The users changed while the search index was read.</source>
+        <translation>Arama dizini okunurken kullanıcılar değişti.</translation>
+    </message>
+    <message>
+        <source>The users are too many for the search index.</source>
+        <translation>Kullanıcılar arama dizini için çok fazla.</translation>
     </message>
 </context>
 <context>

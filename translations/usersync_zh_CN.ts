@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -149,7 +149,7 @@
         <translation>%1 不接受 %2；请使用 %3。</translation>
     </message>
     <message>
-        <source>Unauthenticated: every request needs an API key, sent as the header “Authorization: Bearer &lt;token&gt;”. Create one with usersync-cli apikeys create NAME (or in the application&apos;s settings).</source>
+        <source>Unauthenticated: every request needs an API key, sent as the header “Authorization: Bearer &lt;token&gt;”. Create one with usersync-cli apikeys create NAME (or in the application's settings).</source>
         <translation>未认证：每个请求都需要 API 密钥，以请求头“Authorization: Bearer &lt;token&gt;”发送。可使用 usersync-cli apikeys create NAME 创建（或在应用程序的设置中创建）。</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
         <translation>请求在另一个进程中运行的任务停止</translation>
     </message>
     <message>
-        <source>List a source&apos;s tasks, newest first</source>
+        <source>List a source's tasks, newest first</source>
         <translation>列出同步源的任务，最新的在前</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
     <name>DailyLogFile</name>
     <message>
         <source>cannot create the log folder “%1”</source>
-        <extracomment>A clause inside &quot;The system log cannot be written (…).&quot; and similar.</extracomment>
+        <extracomment>A clause inside "The system log cannot be written (…)." and similar.</extracomment>
         <translation>无法创建日志文件夹“%1”</translation>
     </message>
     <message>
@@ -668,11 +668,11 @@ Exit codes: 0 done (also a partial task), 1 task failed, 2 bad usage or input, 3
         <translation>不是负责人</translation>
     </message>
     <message>
-        <source>This is the user&apos;s main department</source>
+        <source>This is the user's main department</source>
         <translation>这是该用户的主部门</translation>
     </message>
     <message>
-        <source>Not the user&apos;s main department</source>
+        <source>Not the user's main department</source>
         <translation>不是该用户的主部门</translation>
     </message>
     <message>
@@ -979,7 +979,7 @@ Sub-departments: %2</source>
         <translation>%1 秒内无应答（“超时”选项）</translation>
     </message>
     <message>
-        <source>the server&apos;s TLS certificate is not trusted (%1). If it comes from a private certificate authority, give that CA&apos;s certificate as “CA certificates file”.</source>
+        <source>the server's TLS certificate is not trusted (%1). If it comes from a private certificate authority, give that CA's certificate as “CA certificates file”.</source>
         <translation>服务器的 TLS 证书不受信任（%1）。如果它来自私有证书颁发机构，请将该 CA 的证书设置为“CA 证书文件”。</translation>
     </message>
     <message>
@@ -1088,8 +1088,8 @@ Sub-departments: %2</source>
         <translation>CA 证书文件“%1”中不包含证书（应为 PEM 或 DER 格式）。</translation>
     </message>
     <message>
-        <source>A field map written as JSON must be an object such as {&quot;uid&quot;: &quot;/id&quot;}.</source>
-        <translation>以 JSON 编写的字段映射必须是对象，例如 {&quot;uid&quot;: &quot;/id&quot;}。</translation>
+        <source>A field map written as JSON must be an object such as {"uid": "/id"}.</source>
+        <translation>以 JSON 编写的字段映射必须是对象，例如 {"uid": "/id"}。</translation>
     </message>
     <message>
         <source>Field map: the pointer for “%1” must be a string.</source>
@@ -1123,7 +1123,7 @@ Sub-departments: %2</source>
         <translation>HTTP/REST API（拉取）</translation>
     </message>
     <message>
-        <source>Fetches departments and users from an HR system&apos;s HTTP API, page by page, as NocoBase UserData or as plain JSON records mapped field by field.</source>
+        <source>Fetches departments and users from an HR system's HTTP API, page by page, as NocoBase UserData or as plain JSON records mapped field by field.</source>
         <translation>从 HR 系统的 HTTP API 逐页获取部门和用户，数据格式可以是 NocoBase UserData，也可以是逐字段映射的普通 JSON 记录。</translation>
     </message>
     <message>
@@ -1215,7 +1215,7 @@ Sub-departments: %2</source>
         <translation>重试次数</translation>
     </message>
     <message>
-        <source>How often to ask again after “429 Too Many Requests” or “503 Service Unavailable”, waiting as the server&apos;s Retry-After says (at most 60 s).</source>
+        <source>How often to ask again after “429 Too Many Requests” or “503 Service Unavailable”, waiting as the server's Retry-After says (at most 60 s).</source>
         <translation>收到“429 Too Many Requests”或“503 Service Unavailable”后重新请求的次数，按服务器 Retry-After 的指示等待（最多 60 秒）。</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@ Sub-departments: %2</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <source>PEM file with the certificate of a private certificate authority that signed the server&apos;s certificate (trusted in addition to the system&apos;s).</source>
+        <source>PEM file with the certificate of a private certificate authority that signed the server's certificate (trusted in addition to the system's).</source>
         <translation>PEM 文件，包含为服务器证书签名的私有证书颁发机构的证书（在系统证书之外额外信任）。</translation>
     </message>
     <message>
@@ -1251,8 +1251,8 @@ Sub-departments: %2</source>
         <translation>响应体中的下一页 URL</translation>
     </message>
     <message>
-        <source>Link: &lt;…&gt;; rel=&quot;next&quot; header</source>
-        <translation>Link: &lt;…&gt;; rel=&quot;next&quot; 响应头</translation>
+        <source>Link: &lt;…&gt;; rel="next" header</source>
+        <translation>Link: &lt;…&gt;; rel="next" 响应头</translation>
     </message>
     <message>
         <source>page and pageSize parameters</source>
@@ -1263,7 +1263,7 @@ Sub-departments: %2</source>
         <translation>下一页指针</translation>
     </message>
     <message>
-        <source>JSON pointer to the next page&apos;s URL in the body, e.g. /next or /links/next; no URL there ends the list.</source>
+        <source>JSON pointer to the next page's URL in the body, e.g. /next or /links/next; no URL there ends the list.</source>
         <translation>指向响应体中下一页 URL 的 JSON 指针，例如 /next 或 /links/next；该处没有 URL 即表示列表结束。</translation>
     </message>
     <message>
@@ -1303,8 +1303,8 @@ Sub-departments: %2</source>
         <translation>响应格式</translation>
     </message>
     <message>
-        <source>NocoBase UserData objects ({&quot;dataType&quot;, &quot;records&quot;}, one or an array), or plain arrays of records mapped with the field maps.</source>
-        <translation>NocoBase UserData 对象（{&quot;dataType&quot;, &quot;records&quot;}，单个或数组），或通过字段映射进行映射的普通记录数组。</translation>
+        <source>NocoBase UserData objects ({"dataType", "records"}, one or an array), or plain arrays of records mapped with the field maps.</source>
+        <translation>NocoBase UserData 对象（{"dataType", "records"}，单个或数组），或通过字段映射进行映射的普通记录数组。</translation>
     </message>
     <message>
         <source>NocoBase UserData</source>
@@ -1373,8 +1373,8 @@ Sub-departments: %2</source>
         <translation>JSON 文件（示例插件）</translation>
     </message>
     <message>
-        <source>Users and departments from a JSON file: {&quot;departments&quot;: [...], &quot;users&quot;: [...]}.</source>
-        <translation>来自 JSON 文件的用户和部门：{&quot;departments&quot;: [...], &quot;users&quot;: [...]}。</translation>
+        <source>Users and departments from a JSON file: {"departments": [...], "users": [...]}.</source>
+        <translation>来自 JSON 文件的用户和部门：{"departments": [...], "users": [...]}。</translation>
     </message>
     <message>
         <source>File</source>
@@ -1423,8 +1423,8 @@ Sub-departments: %2</source>
         <translation>无法按“%1”排序；请使用 %2 之一（加 - 表示降序）。</translation>
     </message>
     <message>
-        <source>filter must be a JSON object such as {&quot;sourceId&quot;: 1}.</source>
-        <translation>filter 必须是 JSON 对象，例如 {&quot;sourceId&quot;: 1}。</translation>
+        <source>filter must be a JSON object such as {"sourceId": 1}.</source>
+        <translation>filter 必须是 JSON 对象，例如 {"sourceId": 1}。</translation>
     </message>
     <message>
         <source>Cannot filter on “%1”; use %2.</source>
@@ -1435,8 +1435,8 @@ Sub-departments: %2</source>
         <translation>filter “%1”：$in 需要一个由普通值组成的列表。</translation>
     </message>
     <message>
-        <source>filter “%1”: use a plain value, {&quot;$eq&quot;: value} or {&quot;$in&quot;: [values]}.</source>
-        <translation>filter “%1”：请使用普通值、{&quot;$eq&quot;: value} 或 {&quot;$in&quot;: [values]}。</translation>
+        <source>filter “%1”: use a plain value, {"$eq": value} or {"$in": [values]}.</source>
+        <translation>filter “%1”：请使用普通值、{"$eq": value} 或 {"$in": [values]}。</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1478,7 @@ Sub-departments: %2</source>
     <name>LogReader</name>
     <message>
         <source>%1 ×%2</source>
-        <extracomment>Summary of one batch of raw records in the log viewer: data type and record count, e.g. &quot;user ×1000&quot;.</extracomment>
+        <extracomment>Summary of one batch of raw records in the log viewer: data type and record count, e.g. "user ×1000".</extracomment>
         <translation>%1 ×%2</translation>
     </message>
     <message>
@@ -1529,7 +1529,7 @@ Sub-departments: %2</source>
         <translation>原始记录</translation>
     </message>
     <message>
-        <source>The application&apos;s own log, or the records every sync pulled or received, as they arrived</source>
+        <source>The application's own log, or the records every sync pulled or received, as they arrived</source>
         <translation>应用程序自身的日志，或每次同步拉取或接收到的原始记录</translation>
     </message>
     <message>
@@ -1696,7 +1696,7 @@ Sub-departments: %2</source>
         <translation>关于 UserSync</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;UserSync %1&lt;/h3&gt;&lt;p&gt;Keeps an organisation&apos;s users and departments in sync with the systems that own them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <source>&lt;h3&gt;UserSync %1&lt;/h3&gt;&lt;p&gt;Keeps an organisation's users and departments in sync with the systems that own them.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;UserSync %1&lt;/h3&gt;&lt;p&gt;使组织的用户和部门与管理它们的源系统保持同步。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1938,8 +1938,8 @@ Sub-departments: %2</source>
         <translation>请求体不是有效的 JSON：%1，位于第 %2 字节。</translation>
     </message>
     <message>
-        <source>The request body must be one JSON object {&quot;dataType&quot;: ..., &quot;records&quot;: [...]}, not an array; send one push per dataType.</source>
-        <translation>请求体必须是一个 JSON 对象 {&quot;dataType&quot;: ..., &quot;records&quot;: [...]}，而不是数组；每个 dataType 单独推送一次。</translation>
+        <source>The request body must be one JSON object {"dataType": ..., "records": [...]}, not an array; send one push per dataType.</source>
+        <translation>请求体必须是一个 JSON 对象 {"dataType": ..., "records": [...]}，而不是数组；每个 dataType 单独推送一次。</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
@@ -2021,7 +2021,7 @@ Sub-departments: %2</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <source>Simulated failure after %1 records, as the sample source&apos;s option “Fail after” asks. Set it to 0, or click Retry.</source>
+        <source>Simulated failure after %1 records, as the sample source's option “Fail after” asks. Set it to 0, or click Retry.</source>
         <translation>已按照示例同步源的选项“失败阈值”的要求，在 %1 条记录后模拟失败。请将其设为 0，或点击“重试”。</translation>
     </message>
 </context>
@@ -2032,7 +2032,7 @@ Sub-departments: %2</source>
         <translation>密码</translation>
     </message>
     <message>
-        <source>Not needed by the sample. A value entered here is kept only in the system keyring, to show how UserSync stores a source&apos;s secrets.</source>
+        <source>Not needed by the sample. A value entered here is kept only in the system keyring, to show how UserSync stores a source's secrets.</source>
         <translation>示例不需要此项。此处输入的值只保存在系统密钥环中，用于演示 UserSync 如何存储同步源的机密信息。</translation>
     </message>
     <message>
@@ -2195,8 +2195,8 @@ Sub-departments: %2</source>
         <translation>名称用于标识此同步源所同步的记录及其在密钥环中的机密信息，因此不能更改。如需使用其他名称，请添加新的同步源。</translation>
     </message>
     <message>
-        <source>Source name &lt;span style=&quot;color:#c01c16&quot;&gt;*&lt;/span&gt;</source>
-        <translation>同步源名称 &lt;span style=&quot;color:#c01c16&quot;&gt;*&lt;/span&gt;</translation>
+        <source>Source name &lt;span style="color:#c01c16"&gt;*&lt;/span&gt;</source>
+        <translation>同步源名称 &lt;span style="color:#c01c16"&gt;*&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Optional, shown in tooltips</source>
@@ -3361,8 +3361,8 @@ DATA TYPE	UID	RESOURCE	ACTION	MESSAGE
         <translation>请求体不是有效的 JSON：%1（位于第 %2 字节）。</translation>
     </message>
     <message>
-        <source>The request body must be a JSON object such as {&quot;dataType&quot;: &quot;user&quot;, &quot;records&quot;: [...]}, got %1.</source>
-        <translation>请求体必须是 JSON 对象，例如 {&quot;dataType&quot;: &quot;user&quot;, &quot;records&quot;: [...]}，实际为 %1。</translation>
+        <source>The request body must be a JSON object such as {"dataType": "user", "records": [...]}, got %1.</source>
+        <translation>请求体必须是 JSON 对象，例如 {"dataType": "user", "records": [...]}，实际为 %1。</translation>
     </message>
     <message>
         <source>dataType %1 is not supported</source>
@@ -3481,6 +3481,17 @@ DATA TYPE	UID	RESOURCE	ACTION	MESSAGE
     <message>
         <source>No user has %1 “%2”.</source>
         <translation>没有%1为“%2”的用户。</translation>
+    </message>
+</context>
+<context>
+    <name>UserSearchIndex</name>
+    <message>
+        <source>The users changed while the search index was read.</source>
+        <translation>读取搜索索引期间用户已发生变化。</translation>
+    </message>
+    <message>
+        <source>The users are too many for the search index.</source>
+        <translation>用户数量过多，无法建立搜索索引。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ UserListModel::UserListModel(QObject *parent)
 void UserListModel::setDatabase(const DatabaseConfig &config)
 {
     m_database = config;
+    m_index.reset();
+    ++m_indexDatabase;
+    m_indexBuilding = false;
 }
 
 void UserListModel::setSearch(const QString &search)
@@ -105,21 +108,49 @@ void UserListModel::startCount(bool reset)
     const bool descending = m_descending;
     BackgroundJob::runOnStore<Fresh>(
         m_database, this,
-        [search, order, descending](Connection &db) -> Result<Fresh> {
+        [search, order, descending, index = m_index](Connection &db) -> Result<Fresh> {
+            Fresh fresh;
+            if (index && UserSearchIndex::canAnswer(search)) {
+                auto now = UserSearchIndex::stamp(db);
+                if (!now)
+                    return now.error();
+                if (*now == index->builtFrom() && now->running == 0) {
+                    auto ids = index->matches(db, search, order, descending);
+                    if (ids) {
+                        auto first = UserQuery::byIds(db, ids->mid(0, PageSize));
+                        if (!first)
+                            return first.error();
+                        fresh.count = ids->size();
+                        fresh.firstPage = *first;
+                        fresh.ids = std::make_shared<const QList<qint64>>(std::move(*ids));
+                        return fresh;
+                    }
+                    if (ids.error().kind() != StoreError::Kind::Conflict)
+                        return ids.error();
+                }
+                // Changed by a task since: the database answers until the index is rebuilt,
+                // which waits while a task runs (it would be out of date at once).
+                fresh.indexStale = now->running == 0;
+            }
             auto count = UserQuery::count(db, search);
             if (!count)
                 return count.error();
             auto first = UserQuery::page(db, search, order, descending, PageSize, 0);
             if (!first)
                 return first.error();
-            return Fresh{*count, *first};
+            fresh.count = *count;
+            fresh.firstPage = *first;
+            return fresh;
         },
-        [this, epoch, resetNow](Result<Fresh> result) {
+        [this, epoch, resetNow, search](Result<Fresh> result) {
             m_counting = false;
-            if (!result)
+            if (!result) {
                 emit loadFailed(result.error().message());
-            else if (epoch == m_epoch)
-                applyCount(result->count, result->firstPage, resetNow);
+            } else {
+                if (epoch == m_epoch)
+                    applyCount(*result, resetNow);
+                maybeBuildIndex(*result, !search.trimmed().isEmpty());
+            }
             if (m_countAgain || epoch != m_epoch) {
                 m_countAgain = false;
                 startCount(epoch != m_epoch);
@@ -127,10 +158,40 @@ void UserListModel::startCount(bool reset)
         });
 }
 
-void UserListModel::applyCount(qint64 count, const QList<DirectoryReader::UserEntry> &firstPage,
-                               bool reset)
+void UserListModel::maybeBuildIndex(const Fresh &fresh, bool searched)
 {
+    if (m_indexBuilding)
+        return;
+    const bool wanted = m_index ? fresh.indexStale : (searched || fresh.count >= m_indexThreshold);
+    if (!wanted)
+        return;
+    m_indexBuilding = true;
+    const quint64 database = m_indexDatabase;
+    BackgroundJob::runOnStore<std::shared_ptr<const UserSearchIndex>>(
+        m_database, this, [](Connection &db) { return UserSearchIndex::build(db); },
+        [this, database](Result<std::shared_ptr<const UserSearchIndex>> built) {
+            if (database != m_indexDatabase)
+                return; // built from the store that was open before
+            m_indexBuilding = false;
+            if (!built) {
+                // Searches keep working through the database; a conflict (users changed while
+                // read) is retried at the next search.
+                if (built.error().kind() != StoreError::Kind::Conflict)
+                    qWarning("The users search index could not be built: %s",
+                             qPrintable(built.error().message()));
+                return;
+            }
+            m_index = *built;
+            emit searchIndexReady();
+        });
+}
+
+void UserListModel::applyCount(const Fresh &fresh, bool reset)
+{
+    const qint64 count = fresh.count;
+    const QList<DirectoryReader::UserEntry> &firstPage = fresh.firstPage;
     ++m_generation;
+    m_matchIds = fresh.ids;
     const int newCount = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
     if (reset || !m_loadedOnce) {
         beginResetModel();
@@ -198,7 +259,9 @@ void UserListModel::pump()
         const bool descending = m_descending;
         BackgroundJob::runOnStore<QList<DirectoryReader::UserEntry>>(
             m_database, this,
-            [search, order, descending, page](Connection &db) {
+            [search, order, descending, page, ids = m_matchIds](Connection &db) {
+                if (ids) // the pages of a search the index answered
+                    return UserQuery::byIds(db, ids->mid(qsizetype(page) * PageSize, PageSize));
                 return UserQuery::page(db, search, order, descending, PageSize, page * PageSize);
             },
             [this, page, epoch, generation](Result<QList<DirectoryReader::UserEntry>> result) {

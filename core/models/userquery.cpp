@@ -26,9 +26,27 @@ QString orderColumn(UserQuery::Order order)
     }
     return {};
 }
+DirectoryReader::UserEntry entryOf(const SqlRow &row)
+{
+    DirectoryReader::UserEntry entry;
+    entry.user = UserRepository::fromRow(row);
+    return entry;
+}
 } // namespace
 
 namespace UserQuery {
+
+QString orderBy(Order order, bool descending)
+{
+    const QString column = orderColumn(order);
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (column.isEmpty())
+        return QStringLiteral(" ORDER BY id") + direction;
+    // Empty values last in both directions and on both engines, then by value, then by id.
+    return QStringLiteral(" ORDER BY CASE WHEN %1 IS NULL OR %1 = '' THEN 1 ELSE 0 END, "
+                          "lower(%1)%2, id%2")
+        .arg(column, direction);
+}
 
 Result<qint64> count(Connection &db, const QString &search)
 {
@@ -39,19 +57,10 @@ Result<QList<DirectoryReader::UserEntry>> page(Connection &db, const QString &se
                                                bool descending, int limit, int offset)
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT id, nickname, username, email, phone, enabled, protected, "
-                                 "custom, created_at, updated_at FROM users");
+    QString sql =
+        QStringLiteral("SELECT ") + UserRepository::columns() + QStringLiteral(" FROM users");
     sql += UserRepository(db).searchClause(search, values); // the count's match
-    const QString column = orderColumn(order);
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    if (column.isEmpty()) {
-        sql += QStringLiteral(" ORDER BY id") + direction;
-    } else {
-        // Empty values last in both directions and on both engines, then by value, then by id.
-        sql += QStringLiteral(" ORDER BY CASE WHEN %1 IS NULL OR %1 = '' THEN 1 ELSE 0 END, "
-                              "lower(%1)%2, id%2")
-                   .arg(column, direction);
-    }
+    sql += orderBy(order, descending);
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values << limit << offset;
     QSqlQuery query(db.database());
@@ -60,22 +69,37 @@ Result<QList<DirectoryReader::UserEntry>> page(Connection &db, const QString &se
     if (StoreError error = db.run(query, values))
         return error;
     QList<DirectoryReader::UserEntry> users;
-    while (query.next()) {
-        DirectoryReader::UserEntry entry;
-        User &u = entry.user;
-        u.id = query.value(0).toLongLong();
-        u.nickname = query.value(1).toString();
-        u.username = query.value(2).toString();
-        u.email = query.value(3).toString();
-        u.phone = query.value(4).toString();
-        u.enabled = query.value(5).toInt() != 0;
-        u.isProtected = query.value(6).toInt() != 0;
-        u.custom = SqlValue::toJsonObject(query.value(7));
-        u.createdAt = SqlValue::toDateTime(query.value(8));
-        u.updatedAt = SqlValue::toDateTime(query.value(9));
-        users << entry;
-    }
+    while (query.next())
+        users << entryOf(SqlRow(&query));
     query.finish();
+    if (StoreError error = addRelations(db, users))
+        return error;
+    return users;
+}
+
+Result<QList<DirectoryReader::UserEntry>> byIds(Connection &db, const QList<qint64> &ids)
+{
+    QHash<qint64, DirectoryReader::UserEntry> found;
+    QVariantList values;
+    values.reserve(ids.size());
+    for (qint64 id : ids)
+        values << id;
+    if (StoreError error = InList::select(db,
+                                          QStringLiteral("SELECT ") + UserRepository::columns()
+                                              + QStringLiteral(" FROM users WHERE id IN (%IN%)"),
+                                          {}, values, [&](const SqlRow &row) {
+                                              DirectoryReader::UserEntry entry = entryOf(row);
+                                              found.insert(entry.user.id, entry);
+                                          }))
+        return error;
+    // In the order asked for; a user deleted meanwhile is left out.
+    QList<DirectoryReader::UserEntry> users;
+    users.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.constEnd())
+            users << *it;
+    }
     if (StoreError error = addRelations(db, users))
         return error;
     return users;
