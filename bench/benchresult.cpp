@@ -58,6 +58,8 @@ QJsonObject BenchResult::toJson() const
         object.insert(QStringLiteral("firstRowsMs"), rounded(firstRowsMs, 1));
     if (keystrokeMs >= 0)
         object.insert(QStringLiteral("keystrokeMs"), rounded(keystrokeMs, 1));
+    if (searchIndexMs >= 0)
+        object.insert(QStringLiteral("searchIndexMs"), rounded(searchIndexMs, 1));
     if (!error.isEmpty())
         object.insert(QStringLiteral("error"), error);
     return object;
@@ -82,6 +84,7 @@ BenchResult BenchResult::fromJson(const QJsonObject &object)
     result.maxStallMs = number("maxStallMs");
     result.firstRowsMs = number("firstRowsMs");
     result.keystrokeMs = number("keystrokeMs");
+    result.searchIndexMs = number("searchIndexMs");
     result.error = object.value(QStringLiteral("error")).toString();
     return result;
 }
@@ -102,6 +105,7 @@ BenchResult BenchResult::median(const QList<BenchResult> &runs)
     result.maxStallMs = of([](const BenchResult &r) { return r.maxStallMs; });
     result.firstRowsMs = of([](const BenchResult &r) { return r.firstRowsMs; });
     result.keystrokeMs = of([](const BenchResult &r) { return r.keystrokeMs; });
+    result.searchIndexMs = of([](const BenchResult &r) { return r.searchIndexMs; });
     // Writes and changes must be 0 in every run, so the worst run is the honest figure.
     for (const BenchResult &run : runs) {
         result.writes = qMax(result.writes, run.writes);

@@ -21,6 +21,7 @@ struct BenchResult
     double maxStallMs = -1; // gui, users1m
     double firstRowsMs = -1; // users1m
     double keystrokeMs = -1; // users1m
+    double searchIndexMs = -1; // users1m: from the first rows to the search index built
     QString error; // the scenario failed; the figures are not valid
 
     BenchResult() = default;

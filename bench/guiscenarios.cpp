@@ -164,6 +164,10 @@ BenchResult GuiScenarios::users1m()
         return result;
     UsersPage *page = window->usersPage();
     UserListModel *model = page->model();
+    // A directory this large gets its search index when the page loads; the tiny sizes of the
+    // bench's own test get it the same way.
+    model->setSearchIndexThreshold(
+        qMin<qint64>(UserListModel::DefaultIndexThreshold, m_options.bigUsers));
     StallProbe probe;
     probe.start();
     QElapsedTimer clock;
@@ -176,6 +180,13 @@ BenchResult GuiScenarios::users1m()
     QCoreApplication::processEvents(); // the rows painted
     result.firstRowsMs = double(clock.nsecsElapsed()) / 1e6;
     result.seconds = result.firstRowsMs / 1000.0;
+    // Searches before the index is ready go to the database (slower, but they work); the
+    // keystrokes below are typed once it is, as by an administrator who opened the page.
+    if (!waitFor([&]() { return model->hasSearchIndex(); }, TimeoutMs)) {
+        result.error = QStringLiteral("the users search index was not built");
+        return result;
+    }
+    result.searchIndexMs = double(clock.nsecsElapsed()) / 1e6 - result.firstRowsMs;
 
     // A search typed key by key: the start of a user's e-mail address from the middle.
     const QString email =

@@ -172,6 +172,7 @@ private slots:
         QCOMPARE(result.value(QStringLiteral("users")).toInt(), BigUsers);
         QVERIFY(result.value(QStringLiteral("firstRowsMs")).toDouble() > 0);
         QVERIFY(result.value(QStringLiteral("keystrokeMs")).toDouble() > 0);
+        QVERIFY(result.value(QStringLiteral("searchIndexMs")).toDouble() >= 0);
         QVERIFY(result.value(QStringLiteral("maxStallMs")).toDouble() > 0);
         QVERIFY(result.value(QStringLiteral("ratioToFloor")).isNull());
     }
