@@ -226,9 +226,10 @@ void SyncJob::runPush(PageApplier &applier, Outcome &outcome)
         m_pushed = PreparedPage::from(page);
     }
     const PreparedPage &prepared = *m_pushed;
-    // The raw log keeps records as they arrived, minus anything that names a secret.
+    // The raw log keeps records as they arrived, minus anything that names a secret: the bytes
+    // the task stored for Retry (the prepared page's logJson(), made once at the claim).
     m_runner->m_rawLog->appendJson(QStringLiteral("info"), m_source.name, ApiSourceType::Key,
-                                   m_task.batch, prepared.logJson());
+                                   m_task.batch, m_payload);
     // The prepared page holds each uid once, in the order of first sight.
     outcome.pushUids.reserve(prepared.records.size());
     for (const BatchRecord &record : prepared.records)

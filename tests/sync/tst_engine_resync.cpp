@@ -7,6 +7,7 @@
 #include "sync/taskrunner.h"
 #include "testenv.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -221,6 +222,27 @@ private slots:
             retried.response.value("data").toObject().value("result").toArray().at(0).toObject();
         QCOMPARE(users.value("detail").toObject().value("count").toObject().value("all").toInt(),
                  2);
+
+        // The raw log has the page as it arrived, redacted, once for the push and once for
+        // the retry.
+        QByteArray rawLog;
+        QDirIterator files(h.dataDir().rawLogDir(), QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            rawLog += file.readAll();
+        }
+        int logged = 0;
+        for (const QByteArray &line : rawLog.split('\n')) {
+            if (!line.contains(run.task.batch.toUtf8()))
+                continue;
+            ++logged;
+            QVERIFY(!line.contains("hunter2"));
+            QVERIFY(line.contains("[redacted]"));
+            QCOMPARE(line.count("\"uid\":\"u1\""), 2); // as it arrived: u1 twice
+            QVERIFY(line.contains("\"uid\":\"u2\""));
+        }
+        QCOMPARE(logged, 2);
     }
 
     void refusals_data() { USERSYNC_ENGINE_ROWS(); }
