@@ -44,6 +44,7 @@ void UserListModel::setDatabase(const DatabaseConfig &config)
 {
     m_database = config;
     m_index.reset();
+    m_matchIds.reset();
     ++m_indexDatabase;
     m_indexBuilding = false;
 }
