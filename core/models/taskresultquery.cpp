@@ -2,19 +2,13 @@
 
 #include "store/connection.h"
 #include "store/taskresultrepository.h"
+#include "store/textsearch.h"
 
 #include <QSqlQuery>
 
 namespace {
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
-
-QString where(const TaskResultFilter &filter, bool withAction, QVariantList &values)
+QString where(const Connection &db, const TaskResultFilter &filter, bool withAction,
+              QVariantList &values)
 {
     QString sql = QStringLiteral(" WHERE t.task_id = ? AND t.attempt = ?");
     values << filter.taskId << filter.attempt;
@@ -22,13 +16,11 @@ QString where(const TaskResultFilter &filter, bool withAction, QVariantList &val
         sql += QStringLiteral(" AND t.action = ?");
         values << filter.action;
     }
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        const QString pattern = QLatin1Char('%') + escapeLike(search.toLower()) + QLatin1Char('%');
-        sql += QStringLiteral(" AND (lower(t.uid) LIKE ? ESCAPE '\\' OR lower(t.message) LIKE ? "
-                              "ESCAPE '\\' OR lower(t.data_type) LIKE ? ESCAPE '\\')");
-        values << pattern << pattern << pattern;
-    }
+    const QString condition = TextSearch::condition(
+        db, {QStringLiteral("t.uid"), QStringLiteral("t.message"), QStringLiteral("t.data_type")},
+        filter.search, values);
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND ") + condition;
     return sql;
 }
 } // namespace
@@ -45,7 +37,7 @@ Result<QList<TaskResult>> page(Connection &db, const TaskResultFilter &filter, q
     sql += withRecords ? QStringLiteral("COALESCE(t.raw, r.meta_data) FROM sync_task_results t "
                                         "LEFT JOIN sync_records r ON r.id = t.record_id")
                        : QStringLiteral("t.raw FROM sync_task_results t");
-    sql += where(filter, true, values);
+    sql += where(db, filter, true, values);
     sql += QStringLiteral(" AND t.id > ? ORDER BY t.id LIMIT ?");
     values << afterId << limit;
     QSqlQuery query(db.database());
@@ -62,8 +54,8 @@ Result<QList<TaskResult>> page(Connection &db, const TaskResultFilter &filter, q
 Result<qint64> count(Connection &db, const TaskResultFilter &filter)
 {
     QVariantList values;
-    const QString sql =
-        QStringLiteral("SELECT COUNT(*) FROM sync_task_results t") + where(filter, true, values);
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM sync_task_results t")
+        + where(db, filter, true, values);
     auto value = db.scalar(sql, values);
     if (!value)
         return value.error();
@@ -74,7 +66,7 @@ Result<QHash<QString, qint64>> countsByAction(Connection &db, const TaskResultFi
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT t.action, COUNT(*) FROM sync_task_results t")
-        + where(filter, false, values) + QStringLiteral(" GROUP BY t.action");
+        + where(db, filter, false, values) + QStringLiteral(" GROUP BY t.action");
     QSqlQuery query(db.database());
     query.setForwardOnly(true);
     query.prepare(sql);

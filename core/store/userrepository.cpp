@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "sqlrow.h"
 #include "sqlvalue.h"
+#include "textsearch.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -19,13 +20,6 @@ QString userLabel(const User &user)
     return QStringLiteral("#%1").arg(user.id);
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
 } // namespace
 
 QString UserRepository::columns()
@@ -149,33 +143,12 @@ Result<User> UserRepository::byField(const QString &field, const QString &value)
 
 QString UserRepository::searchClause(const QString &search, QVariantList &values) const
 {
-    const QString text = search.trimmed();
-    if (text.isEmpty())
-        return {};
-    QString term;
-    QVariant value;
-    if (m_connection.isPostgres()) {
-        // PostgreSQL's LIKE is case-sensitive; its lower() folds all of Unicode.
-        term = QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'");
-        value = QLatin1Char('%') + escapeLike(text.toLower()) + QLatin1Char('%');
-    } else if (std::all_of(text.cbegin(), text.cend(),
-                           [](QChar c) { return c.unicode() < 0x80; })) {
-        // SQLite's LIKE ignores ASCII case by itself, and without a function call per value a
-        // search over 1,000,000 users scans about three times faster.
-        term = QStringLiteral("%1 LIKE ? ESCAPE '\\'");
-        value = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-    } else {
-        // Beyond ASCII SQLite folds no case at all: our function folds each value (slower, so
-        // only for such searches).
-        term = QStringLiteral("usersync_contains(%1, ?)");
-        value = text.toCaseFolded();
-    }
-    QStringList terms;
-    for (const char *name : {"nickname", "username", "email", "phone"}) {
-        terms << term.arg(QLatin1String(name));
-        values << value;
-    }
-    return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" OR "));
+    const QString condition =
+        TextSearch::condition(m_connection,
+                              {QStringLiteral("nickname"), QStringLiteral("username"),
+                               QStringLiteral("email"), QStringLiteral("phone")},
+                              search, values);
+    return condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
 }
 
 Result<QList<User>> UserRepository::list(int limit, int offset, const QString &search)

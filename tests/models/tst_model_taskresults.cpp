@@ -25,7 +25,8 @@ private:
             const QString email = i == 1199 ? QStringLiteral("u0@example.com")
                                             : QStringLiteral("u%1@example.com").arg(i);
             records.append(
-                QJsonObject{{QStringLiteral("uid"), QStringLiteral("u%1").arg(i)},
+                QJsonObject{{QStringLiteral("uid"),
+                             i == 7 ? QStringLiteral("Özlem7") : QStringLiteral("u%1").arg(i)},
                             {QStringLiteral("nickname"), QStringLiteral("User %1").arg(i)},
                             {QStringLiteral("email"), email}});
         }
@@ -87,6 +88,13 @@ private slots:
         QVERIFY(model.rowCount() >= 11); // u119, u1190..u1199, in users and departments
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.result(row).uid.startsWith(QStringLiteral("u119")));
+        // Case is ignored beyond ASCII too (SQLite's lower() and LIKE fold ASCII only).
+        filter.search = QStringLiteral("özlem");
+        model.setFilter(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(model.totalCount() > 0 && !model.isLoading(), 10000);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.result(row).uid, QStringLiteral("Özlem7"));
+        filter.search = QStringLiteral("U119");
         // An unchanged/created record comes from the stored origin record.
         filter.action = QStringLiteral("created");
         model.setFilter(filter);
