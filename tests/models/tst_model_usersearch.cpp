@@ -205,6 +205,54 @@ private slots:
             added = added || model.entry(row)->user.nickname == QStringLiteral("Özlem Yılmaz");
         QVERIFY(added);
     }
+
+    // While a task runs the users may change at any moment: the database answers, and the
+    // index is rebuilt only once the task has finished.
+    void runningTaskSendsSearchesToTheDatabase_data() { USERSYNC_ENGINE_ROWS(); }
+    void runningTaskSendsSearchesToTheDatabase()
+    {
+        USERSYNC_ENGINE(h);
+        QVERIFY(seed(h));
+        UserListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(h.database().config());
+        QSignalSpy count(&model, &UserListModel::countChanged);
+        QSignalSpy ready(&model, &UserListModel::searchIndexReady);
+        model.setSearch(QStringLiteral("mac")); // below the threshold: the first search builds it
+        QVERIFY(count.wait(20000));
+        QVERIFY(!model.rowsFromSearchIndex());
+        QVERIFY(ready.wait(20000));
+        model.setSearch(QStringLiteral("macd"));
+        QVERIFY(count.wait(20000));
+        QVERIFY(model.rowsFromSearchIndex());
+
+        // A task of another program, as the store shows it: processing.
+        const QString now = Connection::nowText();
+        QVERIFY(!h.db().exec(
+            QStringLiteral("INSERT INTO sync_tasks (batch, source_id, status, created_at, "
+                           "updated_at) SELECT 'elsewhere', id, 'processing', ?, ? "
+                           "FROM sync_sources WHERE name = 'hr'"),
+            {now, now}));
+        ready.clear();
+        model.setSearch(QStringLiteral("mac"));
+        QVERIFY(count.wait(20000));
+        QVERIFY(!model.rowsFromSearchIndex());
+        QVERIFY(!model.isBuildingSearchIndex());
+        QCOMPARE(model.totalCount(), *UserQuery::count(h.db(), QStringLiteral("mac")));
+
+        QVERIFY(!h.db().exec(QStringLiteral("UPDATE sync_tasks SET status = 'success', "
+                                            "finished_at = ? WHERE batch = 'elsewhere'"),
+                             {Connection::nowText()}));
+        model.reload();
+        QVERIFY(count.wait(20000));
+        QVERIFY(!model.rowsFromSearchIndex()); // the index was built before that task
+        QVERIFY(ready.wait(20000));
+        model.setSearch(QStringLiteral("macdonald"));
+        QVERIFY(count.wait(20000));
+        QVERIFY(model.rowsFromSearchIndex());
+        QCOMPARE(model.totalCount(), *UserQuery::count(h.db(), QStringLiteral("macdonald")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModelUserSearch)
