@@ -2,6 +2,7 @@
 
 #include "sqlitenative.h"
 #include "sqlvalue.h"
+#include "writerturn.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -82,6 +83,10 @@ Connection::Connection(const DatabaseConfig &config)
         m_error = openFailure(config, db.lastError());
         return;
     }
+    if (!config.isPostgres()) {
+        m_turn = std::make_unique<WriterTurn>(config.sqlitePath(), BusyTimeoutMs);
+        m_turn->install(SqliteNative::handle(*this));
+    }
     const QStringList setup = config.isPostgres()
         ? QStringList{QStringLiteral("SET client_min_messages TO warning"),
                       QStringLiteral("SET TIME ZONE 'UTC'")}
@@ -92,7 +97,6 @@ Connection::Connection(const DatabaseConfig &config)
             // A sync touches indexes all over the file: keep up to 64 MiB of pages in memory.
             QStringLiteral("PRAGMA cache_size = -65536"),
             QStringLiteral("PRAGMA temp_store = MEMORY"),
-            QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
             // Checkpoint every ~80 MB of WAL instead of every 4 MB: a big sync rewrites the
             // same index pages page after page, and frequent checkpoints copied them back
             // each time (half of the commit time of a 100k sync).
@@ -221,6 +225,13 @@ Result<QVariant> Connection::scalar(const QString &sql, const QVariantList &valu
     if (StoreError error = run(query, values, context))
         return error;
     return query.next() ? query.value(0) : QVariant();
+}
+
+void Connection::yieldToWaitingWriters()
+{
+    // Long enough for a waiting writer to wake and take the lock (it sleeps at most 10 ms).
+    if (m_turn)
+        m_turn->yieldToWaiting(200);
 }
 
 QString Connection::nowText()

@@ -9,7 +9,10 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
+
 struct sqlite3_stmt;
+class WriterTurn;
 
 // One database connection, owned by the thread that created it.
 //
@@ -46,6 +49,9 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {},
                             const QString &context = {});
 
+    // After a commit on SQLite: lets writers that wait for the database in first (WriterTurn).
+    void yieldToWaitingWriters();
+
     // Timestamps are stored as ISO-8601 UTC text on both engines, so they sort and compare alike.
     static QString nowText();
 
@@ -60,4 +66,5 @@ private:
     StoreError m_error;
     QHash<QString, QSqlQuery *> m_statements;
     QHash<QString, sqlite3_stmt *> m_nativeStatements;
+    std::unique_ptr<WriterTurn> m_turn;
 };

@@ -32,6 +32,7 @@ StoreError Transaction::commit()
         return error;
     }
     m_active = false;
+    m_connection.yieldToWaitingWriters();
     return {};
 }
 
