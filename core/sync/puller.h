@@ -4,8 +4,9 @@
 
 #include <QObject>
 
-// Pulls one source page by page. One request at a time: the engine applies each page before it
-// asks for the next, so memory stays bounded by the page size whatever the directory's size.
+// Pulls one source page by page. One request at a time: the engine asks for the next page once
+// the page before this one is applied (this one waits, prepared), so memory stays bounded by
+// about two pages whatever the directory's size.
 // Departments come before users.
 //
 // Every fetchNext() is answered, later or right away, by exactly one of pageReady, finished or
