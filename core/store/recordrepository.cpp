@@ -88,20 +88,6 @@ Result<QHash<QString, OriginRecord>> RecordRepository::byUids(const QString &sou
     return lookup(sourceName, dataType, uids, columns, fromRow);
 }
 
-Result<QHash<QString, OriginRecord>> RecordRepository::hashesByUids(const QString &sourceName,
-                                                                    const QString &dataType,
-                                                                    const QStringList &uids)
-{
-    return lookup(sourceName, dataType, uids, QStringLiteral("id, uid, content_hash"),
-                  [](const SqlRow &row) {
-                      OriginRecord record;
-                      record.id = row.integer(0);
-                      record.uid = row.text(1);
-                      record.contentHash = row.text(2).toLatin1();
-                      return record;
-                  });
-}
-
 Result<QHash<QString, OriginRecord>>
 RecordRepository::lookup(const QString &sourceName, const QString &dataType,
                          const QStringList &uids, const QString &selected,

@@ -27,10 +27,6 @@ public:
     // The records of these uids that exist, keyed by uid (queried in chunks).
     Result<QHash<QString, OriginRecord>> byUids(const QString &sourceName, const QString &dataType,
                                                 const QStringList &uids);
-    // The same lookup reading only id, uid and content_hash: what a page needs to tell new,
-    // changed and unchanged records apart without reading every stored record back.
-    Result<QHash<QString, OriginRecord>>
-    hashesByUids(const QString &sourceName, const QString &dataType, const QStringList &uids);
     Result<qint64> count(const QString &sourceName = {});
 
     StoreError addLink(const RecordLink &link);

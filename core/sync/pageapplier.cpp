@@ -7,7 +7,6 @@
 #include "store/connection.h"
 #include "store/idallocator.h"
 #include "store/inlist.h"
-#include "store/recordrepository.h"
 #include "store/sqlrow.h"
 #include "store/sqlvalue.h"
 #include "store/taskresultrepository.h"
@@ -63,39 +62,38 @@ StoreError PageApplier::applyOnce(const PreparedPage &page, bool careful, qint64
     if (StoreError error = transaction.begin())
         return error;
 
-    QStringList uids;
+    // One lookup finds the page's origin records and the rows each of them produced.
+    QVariantList uids;
     uids.reserve(records.size());
-    for (const BatchRecord &record : records)
-        uids << record.uid;
-    auto existing =
-        RecordRepository(m_connection).hashesByUids(m_task.sourceName, page.dataType, uids);
-    if (!existing)
-        return existing.error();
-    QVariantList recordIds;
-    for (const OriginRecord &origin : std::as_const(*existing))
-        recordIds << origin.id;
-    QHash<qint64, int> indexById;
+    QHash<QString, int> indexByUid;
+    indexByUid.reserve(records.size());
     for (int i = 0; i < records.size(); ++i) {
-        BatchRecord &record = records[i];
-        const auto found = existing->constFind(record.uid);
-        if (found != existing->constEnd()) {
-            record.originId = found->id;
-            // An empty stored hash marks a record that failed or was skipped last time.
-            record.contentChanged =
-                found->contentHash.isEmpty() || found->contentHash != record.hash;
-            indexById.insert(record.originId, i);
-        } else {
-            record.originIsNew = true;
-        }
+        uids << records.at(i).uid;
+        indexByUid.insert(records.at(i).uid, i);
+        records[i].originIsNew = true;
     }
     if (StoreError error = InList::select(
             m_connection,
-            QStringLiteral("SELECT record_id, resource, resource_pk FROM sync_record_resources "
-                           "WHERE record_id IN (%IN%) ORDER BY id"),
-            {}, recordIds, [&](const SqlRow &row) {
-                const int index = indexById.value(row.value(0).toLongLong(), -1);
-                if (index >= 0)
-                    records[index].links[row.value(1).toString()] << row.value(2).toString();
+            QStringLiteral("SELECT r.uid, r.id, r.content_hash, l.resource, l.resource_pk "
+                           "FROM sync_records r "
+                           "LEFT JOIN sync_record_resources l ON l.record_id = r.id "
+                           "WHERE r.source_name = ? AND r.data_type = ? AND r.uid IN (%IN%) "
+                           "ORDER BY r.id, l.id"),
+            {m_task.sourceName, page.dataType}, uids, [&](const SqlRow &row) {
+                const int index = indexByUid.value(row.text(0), -1);
+                if (index < 0)
+                    return;
+                BatchRecord &record = records[index];
+                if (record.originIsNew) {
+                    record.originIsNew = false;
+                    record.originId = row.integer(1);
+                    // An empty stored hash marks a record that failed or was skipped last time.
+                    const QString hash = row.text(2);
+                    record.contentChanged =
+                        hash.isEmpty() || QLatin1StringView(record.hash) != hash;
+                }
+                if (!row.isNull(3))
+                    record.links[row.text(3)] << row.text(4);
             }))
         return error;
 

@@ -54,6 +54,19 @@ bool toUid(const QJsonValue &value, QString *uid)
     return false;
 }
 
+// The type of record[key] without copying its value out (copying a string allocates one; the
+// checks of a page were a tenth of a sync whose records had not changed).
+QJsonValue::Type typeOf(const QJsonObject &record, QLatin1StringView key)
+{
+    const auto found = record.constFind(key);
+    return found == record.constEnd() ? QJsonValue::Undefined : found.value().type();
+}
+
+bool isAbsent(QJsonValue::Type type)
+{
+    return type == QJsonValue::Undefined || type == QJsonValue::Null;
+}
+
 QString where(int index, const QJsonObject &record)
 {
     const QJsonValue uid = record.value(QStringLiteral("uid"));
@@ -202,28 +215,30 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
     if (!uidValue.isString()) // a number: kept as text (inserting detaches the record)
         record.insert(QStringLiteral("uid"), uid);
 
-    const QJsonValue deleted = record.value(QStringLiteral("isDeleted"));
-    if (!deleted.isUndefined() && !deleted.isNull() && !deleted.isBool())
-        return mustBe(index, record, QStringLiteral("isDeleted"), QStringLiteral("true or false"),
-                      deleted);
-
-    const auto checkText = [&](const QString &key) -> QString {
-        const QJsonValue value = record.value(key);
-        if (!value.isUndefined() && !value.isNull() && !value.isString())
-            return mustBe(index, record, key, QStringLiteral("a string"), value);
+    const auto check = [&](QLatin1StringView key, QJsonValue::Type wanted,
+                           const QString &expected) -> QString {
+        const QJsonValue::Type type = typeOf(record, key);
+        if (!isAbsent(type) && type != wanted)
+            return mustBe(index, record, key, expected, record.value(key));
         return {};
     };
+    const auto checkText = [&](QLatin1StringView key) {
+        return check(key, QJsonValue::String, QStringLiteral("a string"));
+    };
+    if (QString problem = check(QLatin1StringView("isDeleted"), QJsonValue::Bool,
+                                QStringLiteral("true or false"));
+        !problem.isEmpty())
+        return problem;
 
     if (dataType == UserData::User) {
-        for (const QString &key : {QStringLiteral("nickname"), QStringLiteral("username"),
-                                   QStringLiteral("email"), QStringLiteral("phone")}) {
-            if (QString problem = checkText(key); !problem.isEmpty())
+        for (const char *key : {"nickname", "username", "email", "phone"}) {
+            if (QString problem = checkText(QLatin1StringView(key)); !problem.isEmpty())
                 return problem;
         }
-        const QJsonValue enabled = record.value(QStringLiteral("enabled"));
-        if (!enabled.isUndefined() && !enabled.isNull() && !enabled.isBool())
-            return mustBe(index, record, QStringLiteral("enabled"), QStringLiteral("true or false"),
-                          enabled);
+        if (QString problem = check(QLatin1StringView("enabled"), QJsonValue::Bool,
+                                    QStringLiteral("true or false"));
+            !problem.isEmpty())
+            return problem;
         const QJsonValue departments = record.value(QStringLiteral("departments"));
         if (!departments.isUndefined() && !departments.isNull()) {
             if (!departments.isArray())
@@ -232,10 +247,14 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
             QJsonArray canonical;
             bool rewritten = false;
             for (const QJsonValue &entry : departments.toArray()) {
+                if (entry.isString()) { // the usual case: nothing to check or rewrite
+                    canonical.append(entry);
+                    continue;
+                }
                 QString departmentUid;
                 if (toUid(entry, &departmentUid)) {
                     canonical.append(departmentUid);
-                    rewritten |= !entry.isString();
+                    rewritten = true;
                     continue;
                 }
                 if (!entry.isObject())
@@ -263,7 +282,7 @@ QString UserDataParser::checkRecord(const QString &dataType, int index, QJsonObj
                 record.insert(QStringLiteral("departments"), canonical);
         }
     } else {
-        if (QString problem = checkText(QStringLiteral("title")); !problem.isEmpty())
+        if (QString problem = checkText(QLatin1StringView("title")); !problem.isEmpty())
             return problem;
         const QJsonValue parent = record.value(QStringLiteral("parentUid"));
         if (!parent.isUndefined() && !parent.isNull()) {
