@@ -2796,6 +2796,10 @@ Veritabanı:     %3 (%4)
         <source>Page %1: %2</source>
         <translation>Sayfa %1: %2</translation>
     </message>
+    <message>
+        <source>Pages %1 to %2 could not be saved: %3</source>
+        <translation>%1. sayfadan %2. sayfaya kadar kaydedilemedi: %3</translation>
+    </message>
 </context>
 <context>
     <name>SystemLog</name>

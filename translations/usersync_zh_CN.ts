@@ -2796,6 +2796,10 @@ Schema version: %5
         <source>Page %1: %2</source>
         <translation>第 %1 页：%2</translation>
     </message>
+    <message>
+        <source>Pages %1 to %2 could not be saved: %3</source>
+        <translation>第 %1 至 %2 页无法保存：%3</translation>
+    </message>
 </context>
 <context>
     <name>SystemLog</name>

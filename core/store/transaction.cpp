@@ -2,8 +2,13 @@
 
 #include "connection.h"
 
-Transaction::Transaction(Connection &connection)
+namespace {
+const QString SavepointName = QStringLiteral("usersync_part");
+} // namespace
+
+Transaction::Transaction(Connection &connection, Kind kind)
     : m_connection(connection)
+    , m_kind(kind)
 { }
 
 Transaction::~Transaction()
@@ -15,8 +20,10 @@ Transaction::~Transaction()
 StoreError Transaction::begin()
 {
     Q_ASSERT(!m_active);
-    const QString statement =
-        m_connection.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString statement = m_kind == Kind::Savepoint
+        ? QStringLiteral("SAVEPOINT ") + SavepointName
+        : m_connection.isPostgres() ? QStringLiteral("BEGIN")
+                                    : QStringLiteral("BEGIN IMMEDIATE");
     if (StoreError error = m_connection.exec(statement))
         return error;
     m_active = true;
@@ -26,13 +33,16 @@ StoreError Transaction::begin()
 StoreError Transaction::commit()
 {
     Q_ASSERT(m_active);
-    StoreError error = m_connection.exec(QStringLiteral("COMMIT"));
+    StoreError error =
+        m_connection.exec(m_kind == Kind::Savepoint ? QStringLiteral("RELEASE ") + SavepointName
+                                                    : QStringLiteral("COMMIT"));
     if (error) {
         rollback();
         return error;
     }
     m_active = false;
-    m_connection.yieldToWaitingWriters();
+    if (m_kind == Kind::Outer)
+        m_connection.yieldToWaitingWriters();
     return {};
 }
 
@@ -41,5 +51,10 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    m_connection.exec(QStringLiteral("ROLLBACK"));
+    if (m_kind == Kind::Savepoint) {
+        m_connection.exec(QStringLiteral("ROLLBACK TO ") + SavepointName);
+        m_connection.exec(QStringLiteral("RELEASE ") + SavepointName);
+    } else {
+        m_connection.exec(QStringLiteral("ROLLBACK"));
+    }
 }

@@ -6,11 +6,14 @@ class Connection;
 
 // A write transaction that rolls back unless commit() succeeded. On SQLite it takes the write
 // lock up front (BEGIN IMMEDIATE), so two writers wait on the busy timeout instead of failing
-// with a deadlock half-way through.
+// with a deadlock half-way through. A Savepoint one runs inside a transaction that is already
+// open: its rollback undoes only what it did.
 class Transaction
 {
 public:
-    explicit Transaction(Connection &connection);
+    enum class Kind { Outer, Savepoint };
+
+    explicit Transaction(Connection &connection, Kind kind = Kind::Outer);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
@@ -21,5 +24,6 @@ public:
 
 private:
     Connection &m_connection;
+    Kind m_kind;
     bool m_active = false;
 };

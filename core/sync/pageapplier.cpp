@@ -34,6 +34,20 @@ PageApplier::PageApplier(Connection &connection, const ResourceRegistry &resourc
     , m_statistics(connection)
 { }
 
+// An open group is rolled back: only commitGroup() saves it.
+PageApplier::~PageApplier() = default;
+
+StoreError PageApplier::commitGroup()
+{
+    if (!m_group)
+        return {};
+    const std::unique_ptr<Transaction> group = std::move(m_group);
+    StoreError error = group->commit();
+    if (error)
+        m_state.restore(m_groupStart);
+    return error;
+}
+
 StoreError PageApplier::apply(const UserData &page)
 {
     return apply(PreparedPage::from(page));
@@ -41,6 +55,15 @@ StoreError PageApplier::apply(const UserData &page)
 
 StoreError PageApplier::apply(const PreparedPage &page)
 {
+    if (m_grouped && !m_group) {
+        auto group = std::make_unique<Transaction>(m_connection);
+        if (StoreError error = group->begin())
+            return error;
+        m_group = std::move(group);
+        m_groupStart = m_state.checkpoint();
+        m_groupAge.start();
+        m_groupRecords = 0;
+    }
     const TaskState::Checkpoint before = m_state.checkpoint();
     qint64 inserted = 0;
     StoreError error = applyOnce(page, false, &inserted);
@@ -48,17 +71,20 @@ StoreError PageApplier::apply(const PreparedPage &page)
         m_state.restore(before);
         error = applyOnce(page, true, &inserted);
     }
-    if (error)
+    if (error) {
         m_state.restore(before);
-    else
+    } else {
         m_statistics.noteInserted(inserted);
+        m_groupRecords += page.records.size();
+    }
     return error;
 }
 
 StoreError PageApplier::applyOnce(const PreparedPage &page, bool careful, qint64 *inserted)
 {
     QList<BatchRecord> records = page.records; // this attempt's copy: resources annotate it
-    Transaction transaction(m_connection);
+    Transaction transaction(m_connection,
+                            m_group ? Transaction::Kind::Savepoint : Transaction::Kind::Outer);
     if (StoreError error = transaction.begin())
         return error;
 
@@ -197,6 +223,8 @@ StoreError PageApplier::applyOnce(const PreparedPage &page, bool careful, qint64
 
 StoreError PageApplier::finishDataType(const QString &dataType)
 {
+    if (StoreError error = commitGroup())
+        return error;
     const TaskState::Checkpoint before = m_state.checkpoint();
     Transaction transaction(m_connection);
     if (StoreError error = transaction.begin())

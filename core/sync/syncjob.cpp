@@ -318,14 +318,56 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
     TaskRepository tasks(db);
     const QStringList supported = setup.resources->supportedDataTypes();
     bool done = false;
+    // Pages share transactions (PageApplier, grouped): what the last commit saved.
+    applier.setGrouped(true);
+    int savedPages = 0;
+    qint64 savedRecords = 0;
+    const auto commitGroup = [&]() -> StoreError {
+        StoreError error = applier.commitGroup();
+        if (error) {
+            const int lastPage = outcome.pages;
+            outcome.pages = savedPages;
+            outcome.records = savedRecords;
+            return StoreError(error.kind(),
+                              tr("Pages %1 to %2 could not be saved: %3")
+                                  .arg(savedPages + 1)
+                                  .arg(lastPage)
+                                  .arg(error.message()),
+                              error.detail());
+        }
+        savedPages = outcome.pages;
+        savedRecords = outcome.records;
+        return {};
+    };
     const auto stop = [&](TaskStatus status, const QString &reason) {
         if (done)
             return;
         done = true;
         outcome.status = status;
         outcome.reason = reason;
+        // What was applied before a failure or a cancel is kept, as with a commit per page.
+        if (StoreError error = commitGroup()) {
+            outcome.status = TaskStatus::Failed;
+            outcome.reason = error.message();
+        }
         loop.quit();
     };
+    const auto commitPages = [&]() {
+        if (StoreError error = commitGroup()) {
+            stop(TaskStatus::Failed, error.message());
+            return false;
+        }
+        return true;
+    };
+    // A group is committed before the task waits for the source: the write lock is not held
+    // across a network wait.
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(50);
+    QObject::connect(&idle, &QTimer::timeout, &loop, [&]() {
+        if (!done)
+            commitPages();
+    });
 
     // Pages are checked, redacted and serialised on another thread while the previous page is
     // applied here: that preparation was a fifth of a sync whose records had not changed. So
@@ -343,6 +385,8 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
         }
         const PreparedPage &prepared = pulled.page;
         if (!phase.isEmpty() && phase != prepared.dataType) {
+            if (!commitPages())
+                return false;
             if (StoreError error = applier.finishDataType(phase)) {
                 stop(TaskStatus::Failed, error.message());
                 return false;
@@ -365,6 +409,9 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
             stop(TaskStatus::Cancelled, {});
             return false;
         }
+        if (applier.groupIsDue() && !commitPages())
+            return false;
+        idle.start();
         return true;
     };
     const auto applyAll = [&]() {
@@ -386,7 +433,7 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
         puller->fetchNext();
     });
     QObject::connect(puller.get(), &Puller::finished, &loop, [&]() {
-        if (done || !applyAll())
+        if (done || !applyAll() || !commitPages())
             return;
         if (!phase.isEmpty()) {
             if (StoreError error = applier.finishDataType(phase)) {
@@ -421,6 +468,7 @@ void SyncJob::runPull(Connection &db, PageApplier &applier, Outcome &outcome)
     if (!done)
         loop.exec();
     puller.reset();
+    Q_ASSERT(!applier.hasOpenGroup());
 }
 
 bool SyncJob::cancelRequested(Connection &db)
